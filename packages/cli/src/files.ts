@@ -1,0 +1,33 @@
+/**
+ * Which files `revorg lint [paths...]` reads (LANGUAGE.md section 5): the named files, and every
+ * `*.revorg` under the named directories, skipping node_modules and dot-directories.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { UsageError } from './usage-error.js';
+
+export async function collectRevorgFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+    const files = new Set<string>();
+    for (const given of paths) {
+        const absolute = path.resolve(cwd, given);
+        const info = await stat(absolute).catch(() => undefined);
+        if (!info) throw new UsageError(`no such file or directory: ${given}`);
+        if (info.isDirectory()) {
+            const found = await glob('**/*.revorg', {
+                cwd: absolute,
+                absolute: true,
+                dot: false,
+                ignore: ['**/node_modules/**'],
+                followSymbolicLinks: false,
+            });
+            for (const file of found) files.add(path.normalize(file));
+        } else if (info.isFile()) {
+            files.add(absolute);
+        } else {
+            throw new UsageError(`not a file or directory: ${given}`);
+        }
+    }
+    if (files.size === 0) throw new UsageError(`no .revorg files under ${paths.join(', ')}`);
+    return [...files].sort();
+}

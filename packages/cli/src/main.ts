@@ -1,0 +1,77 @@
+/**
+ * The `revorg` command line (CLI.md). Exit codes: 0 clean, 1 errors or too many warnings, 2 when
+ * the command could not do its job (bad option, missing path, invalid config): one line on
+ * stderr, nothing on stdout, and never a stack trace.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { FORMATS, lint, type LintOptions } from './commands/lint.js';
+import { listRules } from './commands/rules.js';
+import { UsageError } from './usage-error.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+function nonNegativeInteger(value: string): number {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more.');
+    return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+    return [...previous, value];
+}
+
+function program(): Command {
+    const cli = new Command('revorg')
+        .description('Revenue organizations as code: lint .revorg models.')
+        .version(version, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .showSuggestionAfterError()
+        .exitOverride()
+        .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'revorg: ')) });
+
+    cli.command('lint')
+        .description('validate the model formed by every *.revorg file under the paths (default .)')
+        .argument('[paths...]', 'files and directories to lint')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+        .option('-o, --output <file>', 'write the report to a file instead of stdout')
+        .option('-c, --config <file>', 'use this config instead of revorg.config.json')
+        .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+        .option('-q, --quiet', 'report errors only', false)
+        .option('--rule <id=severity>', 'override a rule\'s severity (repeatable)', collect, [])
+        .option('--timing', 'print the time spent reading, parsing, linking and validating to stderr', false)
+        .exitOverride()
+        .action(async (paths: string[], options: LintOptions) => {
+            process.exitCode = await lint(paths, options, version);
+        });
+
+    cli.command('rules')
+        .description('list every rule: id, default severity, quick fix, description')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+        .exitOverride()
+        .action((options: { format: 'table' | 'json' }) => {
+            process.stdout.write(listRules(options.format));
+        });
+
+    return cli;
+}
+
+async function main(argv: string[]): Promise<void> {
+    try {
+        await program().parseAsync(argv);
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version are successes; everything else commander rejects is a usage error it already printed.
+            process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+            return;
+        }
+        if (error instanceof UsageError) {
+            process.stderr.write(`revorg: ${error.message}\n`);
+            process.exitCode = 2;
+            return;
+        }
+        process.stderr.write(`revorg: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+        process.exitCode = 2;
+    }
+}
+
+await main(process.argv);

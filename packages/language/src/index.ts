@@ -1,0 +1,12 @@
+// Node 20 lacks Object.groupBy, which Langium's parser generator needs: load the shim first.
+import './node-compat.js';
+
+export * from './revorg-module.js';
+export * from './generated/ast.js';
+export * from './model/facts.js';
+export * from './model/terms.js';
+export * from './model/values.js';
+export * from './model/properties.js';
+export * from './rules/index.js';
+export * from './config/config.js';
+export { findDirectives, applySuppressions } from './validation/suppressions.js';

@@ -1,0 +1,48 @@
+/**
+ * The dependency-injection module: every custom service of the language is bound here.
+ */
+import {
+    inject, type DeepPartial, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
+import { RevorgFactsProvider } from './model/facts-provider.js';
+import { RevorgConfigProvider } from './validation/config-provider.js';
+import { RevorgDocumentValidator } from './validation/document-validator.js';
+import { ModelValidator } from './validation/model-validator.js';
+import { RevorgDocumentBuilder } from './workspace/document-builder.js';
+
+export interface RevorgAddedServices {
+    validation: {
+        FactsProvider: RevorgFactsProvider;
+        ConfigProvider: RevorgConfigProvider;
+        ModelValidator: ModelValidator;
+    };
+}
+
+export type RevorgServices = LangiumServices & RevorgAddedServices;
+
+export const RevorgModule: Module<RevorgServices, PartialLangiumCoreServices & DeepPartial<RevorgAddedServices>> = {
+    validation: {
+        FactsProvider: services => new RevorgFactsProvider(services.shared),
+        ConfigProvider: () => new RevorgConfigProvider(),
+        ModelValidator: services => new ModelValidator(services.shared, services.validation.FactsProvider, services.validation.ConfigProvider),
+        DocumentValidator: services => new RevorgDocumentValidator(services),
+    },
+};
+
+export const RevorgSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new RevorgDocumentBuilder(services as LangiumSharedCoreServices),
+    },
+};
+
+export function createRevorgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Revorg: RevorgServices } {
+    const shared = inject(createDefaultSharedModule(context), RevorgGeneratedSharedModule, RevorgSharedModule);
+    const Revorg = inject(createDefaultModule({ shared }), RevorgGeneratedModule, RevorgModule);
+    shared.ServiceRegistry.register(Revorg);
+    return { shared, Revorg };
+}

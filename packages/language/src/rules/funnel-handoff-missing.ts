@@ -1,0 +1,48 @@
+import type { RoleFacts } from '../model/facts.js';
+import { FUNNEL_TIERS } from '../model/terms.js';
+import { defineRule } from './rule.js';
+
+/**
+ * An assembly line only works if every station hands to the next: MDR -> SDR -> AE -> AM/CSM
+ * (001 "map out every handoff point"; 002 the post-2008 tiers).
+ */
+export default defineRule({
+    meta: {
+        id: 'funnel-handoff-missing',
+        defaultSeverity: 'warning',
+        description: 'In an assembly-line or hybrid organization, each funnel tier present hands off to the next one present.',
+        source: '001 "map out every handoff point"; 002 MDR -> SDR -> ISR/SAR -> AM',
+        fixable: false,
+        options: {},
+    },
+    check({ facts, report }) {
+        const model = facts.organization?.model;
+        if (model !== 'assembly-line' && model !== 'hybrid') return;
+        const rolesByTier = new Map<number, RoleFacts[]>();
+        for (const role of facts.roles) {
+            if (role.tier === undefined) continue;
+            const tier = rolesByTier.get(role.tier) ?? [];
+            tier.push(role);
+            rolesByTier.set(role.tier, tier);
+        }
+        const present = [...rolesByTier.keys()].sort((a, b) => a - b);
+        const linked = new Set<string>();
+        for (const handoff of facts.handoffs) {
+            if (handoff.from?.$type !== 'Role' || handoff.to?.$type !== 'Role') continue;
+            const fromTier = facts.role(handoff.from)?.tier;
+            const toTier = facts.role(handoff.to)?.tier;
+            if (fromTier !== undefined && toTier !== undefined) linked.add(`${fromTier}>${toTier}`);
+        }
+        for (let i = 0; i + 1 < present.length; i++) {
+            const [earlier, later] = [present[i], present[i + 1]];
+            if (linked.has(`${earlier}>${later}`)) continue;
+            const first = rolesByTier.get(earlier)![0];
+            const [from, to] = [FUNNEL_TIERS[earlier].name, FUNNEL_TIERS[later].name];
+            report({
+                node: first.node,
+                message: `No handoff from the ${from} tier to the ${to} tier: in an ${model} organization every station hands to the next, so add a \`handoff\` from a ${from} role (such as '${first.node.name}') to a ${to} role, with an owner and an SLA.`,
+                data: { fromTier: from, toTier: to },
+            });
+        }
+    },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from './rule.js';
+
+/** Separate leaders for sales and marketing with nobody above them drift apart (003). */
+export default defineRule({
+    meta: {
+        id: 'multiple-top-roles',
+        defaultSeverity: 'warning',
+        description: 'Exactly one role has no manager: the reporting tree has a single top.',
+        source: '003 "separate sales and marketing orgs with separate leaders ... will always drift apart"',
+        fixable: false,
+        options: {},
+    },
+    check({ facts, report }) {
+        const tops = facts.roles.filter(role => !role.props.has('reportsTo'));
+        if (tops.length < 2) return;
+        const shown = tops.slice(0, 5).map(role => `'${role.node.name}'`).join(', ');
+        const names = tops.length > 5 ? `${shown} and ${tops.length - 5} more` : shown;
+        for (const role of tops) {
+            report({
+                node: role.node,
+                message: `Role '${role.node.name}' is one of ${tops.length} roles with no manager (${names}): give all but one a \`reportsTo\`, so the revenue org has one leader and the sides cannot drift apart.`,
+            });
+        }
+    },
+});

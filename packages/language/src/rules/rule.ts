@@ -1,0 +1,70 @@
+/**
+ * What a validation rule is: its user-facing metadata (like a typescript-eslint rule's `meta`)
+ * and a check that reads the model facts, computed once per build, and reports problems.
+ */
+import type { AstNode } from 'langium';
+import type { RevorgFacts } from '../model/facts.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** The kinds of option value RULES.md allows in `revorg.config.json`. */
+export type OptionType = 'money' | 'percent' | 'range';
+
+export interface OptionSpec {
+    type: OptionType;
+    description: string;
+    /** Dollars for money, percent points for percent, `[min, max]` for a range. */
+    default: number | readonly [number, number];
+}
+
+export type OptionValues = Record<string, number | readonly [number, number]>;
+
+export interface RuleMeta {
+    id: string;
+    defaultSeverity: Severity;
+    /** One line for `revorg rules`, SARIF's short description and hovers. */
+    description: string;
+    /** The article and passage the rule encodes (seeds/). */
+    source: string;
+    /** Whether a quick fix (code action) exists for it. */
+    fixable: boolean;
+    options: Record<string, OptionSpec>;
+    /** The errors of LANGUAGE.md section 4 are always errors and cannot be turned off or suppressed. */
+    core?: boolean;
+}
+
+export interface Report {
+    /** A declaration (reported on its name, or the organization's title) or a property node. */
+    node: AstNode;
+    message: string;
+    /** Extra data for quick fixes; `code` is added by the runner. */
+    data?: Record<string, unknown>;
+}
+
+export interface RuleContext<O extends OptionValues = OptionValues> {
+    facts: RevorgFacts;
+    options: O;
+    report(report: Report): void;
+}
+
+export interface Rule<O extends OptionValues = OptionValues> {
+    meta: RuleMeta;
+    /**
+     * Reads the facts and reports. Absent only for `syntax-error`, `unresolved-reference` and `unused-suppression`,
+     * which the parser, the linker and the suppression pass detect; their files shape those diagnostics.
+     */
+    check?(context: RuleContext<O>): void;
+}
+
+/** Declares a rule with its options typed from the meta. */
+export function defineRule<O extends OptionValues = OptionValues>(rule: Rule<O>): Rule {
+    return rule as unknown as Rule;
+}
+
+/** Where a rule's documentation lives; `codeDescription.href` points here. */
+export const DOCS_BASE_URL = 'https://github.com/revorg/revorg/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+    return `${DOCS_BASE_URL}${id}.md`;
+}

@@ -1,0 +1,126 @@
+/**
+ * Validation of one document: the parser's and linker's errors under their catalogue ids
+ * (`syntax-error`, `unresolved-reference`) with messages a person can act on, the rule
+ * diagnostics of this document from the once-per-build model pass, then the suppression comments.
+ */
+import {
+    DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ValidationOptions,
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { RevorgServices } from '../revorg-module.js';
+import type { RevorgFactsProvider } from '../model/facts-provider.js';
+import type { Model } from '../generated/ast.js';
+import { DECLARATION_PROPERTIES, declarationKeyword } from '../model/properties.js';
+import { ruleById } from '../rules/index.js';
+import { docsUrl } from '../rules/rule.js';
+import { describeSyntaxError, type SyntaxContext } from '../rules/syntax-error.js';
+import { describeUnresolvedReference } from '../rules/unresolved-reference.js';
+import unusedSuppression from '../rules/unused-suppression.js';
+import type { RevorgConfigProvider } from './config-provider.js';
+import type { ModelValidator } from './model-validator.js';
+import { LSP_SEVERITY } from './model-validator.js';
+import { applySuppressions, findDirectives } from './suppressions.js';
+
+const SYNTAX_CODES = new Set<string>([DocumentValidator.LexingError, DocumentValidator.ParsingError]);
+
+export class RevorgDocumentValidator extends DefaultDocumentValidator {
+    private readonly reflection: AstReflection;
+    private readonly modelValidator: ModelValidator;
+    private readonly facts: RevorgFactsProvider;
+    private readonly config: RevorgConfigProvider;
+
+    constructor(services: RevorgServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+        this.modelValidator = services.validation.ModelValidator;
+        this.facts = services.validation.FactsProvider;
+        this.config = services.validation.ConfigProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (code && SYNTAX_CODES.has(code)) {
+                this.setCode(diagnostic, 'syntax-error');
+                if (typeof diagnostic.message === 'string') diagnostic.message = describeSyntaxError(diagnostic.message, this.syntaxContext(document, diagnostic));
+            }
+        }
+        if (!options.categories || options.categories.includes('fast')) {
+            diagnostics.push(...this.modelValidator.diagnosticsFor(document.uri.toString()));
+        }
+        return this.suppress(document, diagnostics);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        if (diagnostics.length === start) return;
+        const kinds = new Map<string, string>();
+        for (const declaration of this.facts.get().declarations) {
+            if (declaration.$type !== 'Organization' && declaration.name && !kinds.has(declaration.name)) kinds.set(declaration.name, declarationKeyword(declaration));
+        }
+        let index = start;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const diagnostic = diagnostics[index++];
+            if (!diagnostic) break;
+            const info = error.info;
+            const expectedType = this.reflection.getReferenceType(info);
+            const property = propertyKeyOf(info.container) ?? info.property;
+            diagnostic.message = describeUnresolvedReference(reference.$refText, property, expectedType, kinds.get(reference.$refText));
+            this.setCode(diagnostic, 'unresolved-reference');
+            diagnostic.data = { ...(diagnostic.data as object), code: 'unresolved-reference', expectedType };
+        }
+    }
+
+    /** The declaration block a syntax error is in, so the message can list that block's properties. */
+    private syntaxContext(document: LangiumDocument, diagnostic: Diagnostic): SyntaxContext | undefined {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const model = document.parseResult.value as Model;
+        const declaration = model.declarations?.find(candidate =>
+            candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end);
+        return declaration ? { keyword: declarationKeyword(declaration), properties: DECLARATION_PROPERTIES[declaration.$type] } : undefined;
+    }
+
+    private setCode(diagnostic: Diagnostic, id: string): void {
+        diagnostic.code = id;
+        diagnostic.codeDescription = { href: docsUrl(id) };
+        diagnostic.source = 'revorg';
+        diagnostic.data = { ...(diagnostic.data as object | undefined), code: id };
+    }
+
+    private suppress(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const directives = findDirectives(document.textDocument.getText());
+        if (directives.length === 0) return diagnostics;
+        const { kept, unused } = applySuppressions(diagnostics, directives, id => {
+            const rule = ruleById(id);
+            return !rule ? 'unknown' : rule.meta.core ? 'core' : 'yes';
+        });
+        const severity = this.config.current.severity(unusedSuppression);
+        if (severity === 'off') return kept;
+        for (const { directive, ruleId, reason } of unused) {
+            kept.push({
+                range: directive.range,
+                severity: LSP_SEVERITY[severity],
+                code: unusedSuppression.meta.id,
+                codeDescription: { href: docsUrl(unusedSuppression.meta.id) },
+                source: 'revorg',
+                message: `Unused suppression of '${ruleId}': ${reason}; remove it from the comment.`,
+                data: { code: unusedSuppression.meta.id, ruleId },
+            });
+        }
+        return kept;
+    }
+}
+
+/** The property a reference is written in (`members` for a pod member's role). */
+function propertyKeyOf(node: AstNode | undefined): string | undefined {
+    for (let current = node; current; current = current.$container) {
+        const key = (current as { key?: unknown }).key;
+        if (typeof key === 'string') return key;
+    }
+    return undefined;
+}
