@@ -27,7 +27,10 @@ function program(): Command {
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError()
         .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'revorg: ')) });
+        .configureOutput({
+            // One line per problem: commander's suggestion goes on the same line as the error.
+            outputError: (text, write) => write(`${text.trim().replace(/^error: /, 'revorg: ').replace(/\s*\n\s*\(Did you mean/g, ' (did you mean')}\n`),
+        });
 
     cli.command('lint')
         .description('validate the model formed by every *.revorg file under the paths (default .)')

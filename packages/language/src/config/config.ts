@@ -86,7 +86,8 @@ export function parseConfig(text: string): ParsedConfig {
     const problems: ConfigProblem[] = [];
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    for (const error of errors) {
+    // The first syntax error is the one to fix; the parser's later ones are usually its echoes.
+    for (const error of errors.slice(0, 1)) {
         const { line, column } = lineAndColumn(text, error.offset);
         problems.push({ path: '', message: `malformed JSON at line ${line}, column ${column}: ${describeParseError(printParseErrorCode(error.error))}`, offset: error.offset, length: error.length });
     }
