@@ -14,6 +14,7 @@ import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
+import { RevorgWorkspaceManager } from './workspace/workspace-manager.js';
 
 export interface RevorgAddedServices {
     validation: {
@@ -37,6 +38,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumCoreServices & D
 export const RevorgSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: services => new RevorgDocumentBuilder(services as LangiumSharedCoreServices),
+        WorkspaceManager: services => new RevorgWorkspaceManager(services as LangiumSharedCoreServices),
     },
 };
 

@@ -1,0 +1,116 @@
+/**
+ * A real LSP client (vscode-languageserver-protocol over the server's stdio) for end-to-end tests
+ * of `revorg-language-server --stdio`: it starts the built server as a process, records what the
+ * server publishes, and waits for diagnostics that satisfy a condition.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
+    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
+    ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    type Diagnostic, type FileEvent, type ProtocolConnection, type ShowMessageParams,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './run-cli.js';
+
+export const SERVER = path.join(REPO_ROOT, 'packages', 'language', 'bin', 'revorg-language-server.js');
+
+export function fileUri(file: string): string {
+    return pathToFileURL(file).toString();
+}
+
+export class LspClient {
+    readonly diagnostics = new Map<string, Diagnostic[]>();
+    readonly messages: ShowMessageParams[] = [];
+    readonly registrations: string[] = [];
+    private readonly process: ChildProcess;
+    private readonly connection: ProtocolConnection;
+    private readonly waiters: Array<() => void> = [];
+    stderr = '';
+
+    constructor() {
+        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
+        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            this.diagnostics.set(params.uri, params.diagnostics);
+            this.notify();
+        });
+        this.connection.onNotification(ShowMessageNotification.type, params => {
+            this.messages.push(params);
+            this.notify();
+        });
+        this.connection.onRequest(ShowMessageRequest.type, params => {
+            this.messages.push(params);
+            this.notify();
+            return null;
+        });
+        this.connection.onRequest(RegistrationRequest.type, params => {
+            this.registrations.push(...params.registrations.map(registration => registration.method));
+            return null;
+        });
+        this.connection.listen();
+    }
+
+    async initialize(root: string): Promise<void> {
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: fileUri(root),
+            workspaceFolders: [{ uri: fileUri(root), name: path.basename(root) }],
+            capabilities: {
+                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+                textDocument: { publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true } },
+            },
+        });
+        await this.connection.sendNotification(InitializedNotification.type, {});
+    }
+
+    async open(file: string, text: string, version = 1): Promise<void> {
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: fileUri(file), languageId: 'revorg', version, text },
+        });
+    }
+
+    async change(file: string, text: string, version: number): Promise<void> {
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: fileUri(file), version },
+            contentChanges: [{ text }],
+        });
+    }
+
+    async filesChanged(changes: FileEvent[]): Promise<void> {
+        await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+    }
+
+    /** Resolves once `condition` holds for what the server has sent, or fails after `timeoutMs`. */
+    async waitFor(description: string, condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        while (!condition()) {
+            const remaining = deadline - Date.now();
+            if (remaining <= 0) throw new Error(`timed out waiting for ${description}; server stderr: ${this.stderr}`);
+            await new Promise<void>(resolve => {
+                const timer = setTimeout(resolve, Math.min(remaining, 500));
+                this.waiters.push(() => { clearTimeout(timer); resolve(); });
+            });
+        }
+    }
+
+    codes(file: string): string[] {
+        return (this.diagnostics.get(fileUri(file)) ?? []).map(diagnostic => String(diagnostic.code)).sort();
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await this.connection.sendRequest(ShutdownRequest.type);
+            await this.connection.sendNotification(ExitNotification.type);
+        } finally {
+            this.connection.dispose();
+            this.process.kill();
+        }
+    }
+
+    private notify(): void {
+        for (const waiter of this.waiters.splice(0)) waiter();
+    }
+}
