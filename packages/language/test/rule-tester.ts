@@ -14,6 +14,9 @@ import { createRevorgServices, emptyOverrides, resolveConfig, ruleById, type Opt
 
 const services = createRevorgServices(EmptyFileSystem);
 
+/** The services every rule test shares (create once per file, clear documents between tests). */
+export const testServices = services;
+
 export interface ExpectedDiagnostic {
     line: number;
     column?: number;

@@ -1,0 +1,19 @@
+/** The README's rule table is generated from the registry; this fails when it is stale. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { RULES } from '../packages/language/src/index.js';
+// @ts-expect-error: a plain ES module script without type declarations
+import { withRuleTable } from '../scripts/readme-rules.mjs';
+import { REPO_ROOT } from './run-cli.js';
+
+it('README.md lists every rule as the registry describes it (run `npm run readme` to update)', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(readme).toBe(withRuleTable(readme, RULES));
+    for (const rule of RULES) expect(readme).toContain(`[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`);
+});
+
+it('README.md shows the two-command quick start', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const command of ['npm install', 'npm start', 'npm test']) expect(readme).toContain(command);
+});
