@@ -9,10 +9,12 @@ import {
     type LangiumSharedServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
+import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
+import { RevorgScopeComputation } from './workspace/scope-computation.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
 import { RevorgWorkspaceManager } from './workspace/workspace-manager.js';
 
@@ -27,6 +29,12 @@ export interface RevorgAddedServices {
 export type RevorgServices = LangiumServices & RevorgAddedServices;
 
 export const RevorgModule: Module<RevorgServices, PartialLangiumCoreServices & DeepPartial<RevorgAddedServices>> = {
+    parser: {
+        TokenBuilder: () => new RevorgTokenBuilder(),
+    },
+    references: {
+        ScopeComputation: services => new RevorgScopeComputation(services),
+    },
     validation: {
         FactsProvider: services => new RevorgFactsProvider(services.shared),
         ConfigProvider: () => new RevorgConfigProvider(),

@@ -11,7 +11,7 @@ export const RevorgLanguageMetaData = {
     languageId: 'revorg',
     fileExtensions: ['.revorg'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const RevorgGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

@@ -46,11 +46,26 @@ export function declarationKeyword(declaration: Declaration): string {
     }
 }
 
-/** How a declaration is named in messages: `role 'SDR'`, `organization "Acme"`. */
+const LABELS: Record<Declaration['$type'], string> = {
+    Organization: 'organization', Team: 'team', Role: 'role', Definition: 'definition', Icp: 'ICP', Handoff: 'handoff',
+    Sla: 'SLA', Kpi: 'KPI', Cadence: 'cadence', Pod: 'pod', Segment: 'segment',
+};
+
+/** How a declaration kind reads in a sentence: `role`, `KPI`, `SLA`. */
+export function declarationLabel(declaration: Declaration): string {
+    return LABELS[declaration.$type];
+}
+
+/** How a declaration is named in messages: `role 'SDR'`, `KPI 'Pipeline'`, `organization "Acme"`. */
 export function describeDeclaration(declaration: Declaration): string {
     return declaration.$type === 'Organization'
         ? `organization "${declaration.title ?? ''}"`
-        : `${declarationKeyword(declaration)} '${declaration.name ?? ''}'`;
+        : `${declarationLabel(declaration)} '${declaration.name ?? ''}'`;
+}
+
+/** Capitalizes the first letter, for a description that starts a sentence. */
+export function sentenceStart(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The properties each declaration kind takes, in the order LANGUAGE.md lists them. */

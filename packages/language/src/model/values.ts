@@ -131,10 +131,15 @@ export function kindName(kind: ValueKind): string {
 
 /** Formats dollars the way the language writes them: 10000000 -> "$10M". */
 export function formatMoney(dollars: number): string {
+    // Truncate rather than round, so $4,999,999 never reads as "$5M" next to a $5M threshold.
     for (const [suffix, size] of [['B', 1e9], ['M', 1e6], ['K', 1e3]] as const) {
-        if (dollars >= size) return `$${Number((dollars / size).toFixed(2))}${suffix}`;
+        if (dollars >= size) {
+            const scaled = dollars / size;
+            const shown = Math.floor(scaled * 100) / 100;
+            return shown === scaled ? `$${shown}${suffix}` : `$${dollars.toLocaleString('en-US')}`;
+        }
     }
-    return `$${dollars}`;
+    return `$${dollars.toLocaleString('en-US')}`;
 }
 
 /** Frequencies from most to least often, so "weekly or more often" is a comparison. */

@@ -40,7 +40,7 @@ export default defineRule({
             const [from, to] = [FUNNEL_TIERS[earlier].name, FUNNEL_TIERS[later].name];
             report({
                 node: first.node,
-                message: `No handoff from the ${from} tier to the ${to} tier: in an ${model} organization every station hands to the next, so add a \`handoff\` from a ${from} role (such as '${first.node.name}') to a ${to} role, with an owner and an SLA.`,
+                message: `No handoff from the ${from} tier to the ${to} tier: in ${model === 'hybrid' ? 'a hybrid' : 'an assembly-line'} organization every station hands to the next, so add a \`handoff\` from one of the ${from} roles (such as '${first.node.name}') to one of the ${to} roles, with an owner and an SLA.`,
                 data: { fromTier: from, toTier: to },
             });
         }

@@ -1,12 +1,12 @@
 import type { Declaration } from '../generated/ast.js';
-import { describeDeclaration } from '../model/properties.js';
+import { describeDeclaration, sentenceStart } from '../model/properties.js';
 import { defineRule } from './rule.js';
 
 /** The properties LANGUAGE.md marks required, each with an example line to add. */
-export const REQUIRED_PROPERTIES: Partial<Record<Declaration['$type'], ReadonlyArray<{ key: string; example: string }>>> = {
-    Team: [{ key: 'function', example: 'function: sales' }],
-    Role: [{ key: 'kind', example: 'kind: ae' }],
-    Definition: [{ key: 'stage', example: 'stage: sal' }],
+export const REQUIRED_PROPERTIES: Partial<Record<Declaration['$type'], ReadonlyArray<{ key: string; example: string; values?: string }>>> = {
+    Team: [{ key: 'function', example: 'function: sales', values: 'marketing, sales, success, revops, product, finance or other' }],
+    Role: [{ key: 'kind', example: 'kind: ae', values: 'ceo, cro, vp-sales, vp-marketing, vp-success, revops, sales-manager, marketing, mdr, sdr, bdr, isr, sar, ae, am, csm, se, enablement, analyst or other' }],
+    Definition: [{ key: 'stage', example: 'stage: sal', values: 'mql, sal, sql, pql or opportunity' }],
     Handoff: [{ key: 'from', example: 'from: SDR' }, { key: 'to', example: 'to: AE' }],
     Sla: [{ key: 'handoff', example: 'handoff: SdrToAe' }, { key: 'within', example: 'within: 24h' }],
     Kpi: [{ key: 'measures', example: 'measures: pipeline' }, { key: 'owners', example: 'owners: [Marketing, Sales]' }],
@@ -30,10 +30,11 @@ export default defineRule({
             const present = new Set<string>(declaration.properties.map(property => property.key));
             const missing = required.filter(({ key }) => !present.has(key));
             if (missing.length === 0) continue;
-            const subject = describeDeclaration(declaration);
+            const keys = missing.map(({ key }) => `\`${key}\``).join(' and ');
+            const lines = missing.map(({ example, values }) => `\`${example}\`${values ? ` (${values})` : ''}`).join(' and ');
             report({
                 node: declaration,
-                message: `${subject[0].toUpperCase()}${subject.slice(1)} has no ${missing.map(({ key }) => `\`${key}\``).join(' and ')}, which is required: add a line like ${missing.map(({ example }) => `\`${example}\``).join(' and ')}.`,
+                message: `${sentenceStart(describeDeclaration(declaration))} has no ${keys}, which ${missing.length === 1 ? 'is' : 'are'} required: add ${missing.length === 1 ? 'a line' : 'lines'} like ${lines}.`,
                 data: { missing: missing.map(({ key }) => key) },
             });
         }

@@ -13,8 +13,7 @@ export default defineRule({
     check({ facts, report }) {
         const tops = facts.roles.filter(role => !role.props.has('reportsTo'));
         if (tops.length < 2) return;
-        const shown = tops.slice(0, 5).map(role => `'${role.node.name}'`).join(', ');
-        const names = tops.length > 5 ? `${shown} and ${tops.length - 5} more` : shown;
+        const names = tops.map(role => `'${role.node.name}'`).join(', ');
         for (const role of tops) {
             report({
                 node: role.node,

@@ -7,6 +7,10 @@ const SLOTS: ReadonlyArray<{ option: 'sdr' | 'ae' | 'csm'; label: string; kinds:
     { option: 'csm', label: 'CSM', kinds: ['csm'] },
 ];
 
+function describeRange([min, max]: readonly [number, number]): string {
+    return min === max ? `${min}` : `${min}-${max}`;
+}
+
 /** A pod is 1-2 SDRs, 2-3 AEs and one CSM: small enough to own a segment end to end (001). */
 export default defineRule<{ sdr: readonly [number, number]; ae: readonly [number, number]; csm: readonly [number, number] }>({
     meta: {
@@ -29,15 +33,13 @@ export default defineRule<{ sdr: readonly [number, number]; ae: readonly [number
                     .filter(member => { const kind = facts.role(member.role)?.kind; return kind !== undefined && slot.kinds.includes(kind); })
                     .reduce((sum, member) => sum + member.count, 0);
                 const [min, max] = options[slot.option];
-                if (count < min || count > max) {
-                    const range = min === max ? `${min}` : `${min}-${max}`;
-                    deviations.push(`${count} ${slot.label} (expected ${range})`);
-                }
+                if (count < min || count > max) deviations.push(`${count} ${slot.label} (expected ${describeRange([min, max])})`);
             }
             if (deviations.length === 0) continue;
+            const shape = SLOTS.map(slot => `${describeRange(options[slot.option])} ${slot.label}`).join(', ');
             report({
                 node: pod.node,
-                message: `Pod '${pod.node.name}' has ${deviations.join(', ')}: a pod that owns its segment end to end is 1-2 SDRs, 2-3 AEs and one CSM; adjust \`members\` or the rule's ranges in revorg.config.json.`,
+                message: `Pod '${pod.node.name}' has ${deviations.join(', ')}: a pod that owns its segment end to end has ${shape}; adjust \`members\`, or the rule's ranges in revorg.config.json if your pods are deliberately shaped otherwise.`,
             });
         }
     },

@@ -39,18 +39,32 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        for (const diagnostic of diagnostics) {
+        const diagnostics: Diagnostic[] = [];
+        // One syntax error per line: after a stray token the parser recovers word by word, and
+        // the echoes of the first error would only bury it.
+        const linesWithSyntaxErrors = new Set<number>();
+        for (const diagnostic of await super.validateDocument(document, options, cancelToken)) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code && SYNTAX_CODES.has(code)) {
+                if (linesWithSyntaxErrors.has(diagnostic.range.start.line)) continue;
+                linesWithSyntaxErrors.add(diagnostic.range.start.line);
                 this.setCode(diagnostic, 'syntax-error');
                 if (typeof diagnostic.message === 'string') diagnostic.message = describeSyntaxError(diagnostic.message, this.syntaxContext(document, diagnostic));
             }
+            diagnostics.push(diagnostic);
         }
         if (!options.categories || options.categories.includes('fast')) {
             diagnostics.push(...this.modelValidator.diagnosticsFor(document.uri.toString()));
         }
         return this.suppress(document, diagnostics);
+    }
+
+    /**
+     * Every revorg check runs in the once-per-build model pass, none per AST node; skipping
+     * Langium's walk over every node of every document saves a full traversal per build.
+     */
+    protected override async validateAstNodes(): Promise<void> {
+        // Intentionally empty: see above.
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -97,7 +111,7 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
         if (directives.length === 0) return diagnostics;
         const { kept, unused } = applySuppressions(diagnostics, directives, id => {
             const rule = ruleById(id);
-            return !rule ? 'unknown' : rule.meta.core ? 'core' : 'yes';
+            return !rule ? 'unknown' : rule.meta.core ? 'core' : rule === unusedSuppression ? 'self' : 'yes';
         });
         const severity = this.config.current.severity(unusedSuppression);
         if (severity === 'off') return kept;

@@ -59,6 +59,9 @@ export function findDirectives(text: string): SuppressionDirective[] {
     return directives;
 }
 
+/** Whether a rule id may be named in a directive: `core` errors and the `self` report may not. */
+export type SuppressibleStatus = 'yes' | 'unknown' | 'core' | 'self';
+
 export interface SuppressionOutcome {
     kept: Diagnostic[];
     /** One entry per rule id in a directive that silenced nothing, with why. */
@@ -72,7 +75,7 @@ export interface SuppressionOutcome {
 export function applySuppressions(
     diagnostics: Diagnostic[],
     directives: SuppressionDirective[],
-    canSuppress: (ruleId: string) => 'yes' | 'unknown' | 'core',
+    canSuppress: (ruleId: string) => SuppressibleStatus,
 ): SuppressionOutcome {
     if (directives.length === 0) return { kept: diagnostics, unused: [] };
     const used = new Set<string>();
@@ -97,7 +100,8 @@ export function applySuppressions(
             const status = canSuppress(ruleId);
             const reason = status === 'unknown' ? `'${ruleId}' is not a revorg rule`
                 : status === 'core' ? `'${ruleId}' is an error of the language itself and cannot be suppressed`
-                    : directive.scope === 'file' ? `no '${ruleId}' diagnostic in this file` : `no '${ruleId}' diagnostic on the next line`;
+                    : status === 'self' ? `'${ruleId}' cannot be silenced by a comment (set it to "off" in revorg.config.json instead)`
+                        : directive.scope === 'file' ? `no '${ruleId}' diagnostic in this file` : `no '${ruleId}' diagnostic on the next line`;
             unused.push({ directive, ruleId, reason });
         }
     }
