@@ -84,6 +84,9 @@ export interface ParsedConfig {
 export function parseConfig(text: string): ParsedConfig {
     const overrides = emptyOverrides();
     const problems: ConfigProblem[] = [];
+    if (text.trim() === '') {
+        return { overrides, problems: [{ path: '', message: 'the file is empty; write { "rules": { ... } }', offset: 0, length: 0 }] };
+    }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     // The first syntax error is the one to fix; the parser's later ones are usually its echoes.
@@ -92,7 +95,6 @@ export function parseConfig(text: string): ParsedConfig {
         problems.push({ path: '', message: `malformed JSON at line ${line}, column ${column}: ${describeParseError(printParseErrorCode(error.error))}`, offset: error.offset, length: error.length });
     }
     if (errors.length > 0 || !root) {
-        if (!root && errors.length === 0) problems.push({ path: '', message: 'the file is empty; write { "rules": { ... } }', offset: 0, length: 0 });
         return { overrides, problems };
     }
     const problem = (node: Node, segments: Array<string | number>, message: string) =>

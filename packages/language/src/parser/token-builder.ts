@@ -4,7 +4,7 @@
  * such a keyword is accepted. This lets a team be called `sales` without a `Name` rule that lists
  * ninety keyword alternatives, which made every name and reference an expensive prediction.
  */
-import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, type Grammar, type TokenBuilderOptions } from 'langium';
 import type { TokenType, TokenVocabulary } from 'chevrotain';
 
 const IDENTIFIER_LIKE = /^[_a-zA-Z]\w*$/;
@@ -14,8 +14,10 @@ export class RevorgTokenBuilder extends DefaultTokenBuilder {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const identifier = tokens.find(token => token.name === 'ID');
         if (!identifier) throw new Error('the grammar has no ID terminal');
+        // Keyword tokens are named by their text; terminal tokens (QUANTITY, STRING, ...) by their rule.
+        const terminals = new Set(grammar.rules.filter(GrammarAST.isTerminalRule).map(rule => rule.name));
         for (const token of tokens) {
-            if (token !== identifier && IDENTIFIER_LIKE.test(token.name)) token.CATEGORIES = [identifier];
+            if (!terminals.has(token.name) && IDENTIFIER_LIKE.test(token.name)) token.CATEGORIES = [identifier];
         }
         return tokens;
     }
