@@ -1,0 +1,23 @@
+/**
+ * Keeps `npm run bench` working: its quick mode generates the 1k-role model and lints it in-process
+ * and as a whole process. It asserts what the run produced, never how long it took (the numbers
+ * belong in BENCHMARKS.md, measured on a quiet machine).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { REPO_ROOT } from './run-cli.js';
+
+it('npm run bench -- --quick lints the generated 1k-role model', () => {
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bench.mjs'), '--quick'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const row = run.stdout.split('\n').find(line => /^\s*1000\s/.test(line));
+    expect(row, run.stdout).toBeDefined();
+    // roles, files, lines | parse link validate in-process | whole process problems
+    const [roles, files, lines] = row!.trim().split(/\s+/).map(Number);
+    expect(roles).toBe(1000);
+    expect(files).toBe(51);
+    expect(lines).toBeGreaterThan(10_000);
+    expect(row).toMatch(/\|\s+\d+ ms\s+\d+ ms\s+\d+ ms\s+\d+ ms \|\s+\d+ ms\s+\d+$/);
+});
