@@ -140,6 +140,8 @@ export interface RevorgFacts {
     kpi(node: Kpi): KpiFacts | undefined;
     /** The side a team or role is on: its own function, or its team's. */
     sideOf(party: Party | undefined): Side | undefined;
+    /** Some of the parties are on the marketing side and some on the sales side. */
+    spansBothSides(parties: readonly Party[]): boolean;
     /** Both a marketing-function and a sales-function team exist. */
     bothSides: boolean;
     /** Roles whose `reportsTo` chain comes back to themselves. */
@@ -392,6 +394,10 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
         role: node => roleByNode.get(node),
         kpi: node => kpiByNode.get(node),
         sideOf,
+        spansBothSides: parties => {
+            const sides = new Set(parties.map(sideOf));
+            return sides.has('marketing') && sides.has('sales');
+        },
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
         cycleRoles: findReportingCycles(roles, roleByNode),
         valueProblems,

@@ -1,4 +1,3 @@
-import type { CadenceFacts } from '../model/facts.js';
 import { atLeastAsOftenAs } from '../model/values.js';
 import { defineRule } from './rule.js';
 
@@ -15,12 +14,8 @@ export default defineRule({
     check({ facts, report }) {
         const organization = facts.organization;
         if (!organization || !facts.bothSides) return;
-        const bothSidesAttend = (cadence: CadenceFacts) => {
-            const sides = new Set(cadence.attendees.map(attendee => facts.sideOf(attendee)));
-            return sides.has('marketing') && sides.has('sales');
-        };
         const candidates = facts.cadences.filter(cadence =>
-            (cadence.purpose === 'pipeline-review' || cadence.purpose === 'alignment') && bothSidesAttend(cadence));
+            (cadence.purpose === 'pipeline-review' || cadence.purpose === 'alignment') && facts.spansBothSides(cadence.attendees));
         if (candidates.some(cadence => cadence.every !== undefined && atLeastAsOftenAs(cadence.every, 'biweekly'))) return;
         const tooSlow = candidates.filter(cadence => cadence.every !== undefined);
         const slowNote = tooSlow.length > 0

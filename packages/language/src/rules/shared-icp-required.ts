@@ -13,11 +13,7 @@ export default defineRule({
     check({ facts, report }) {
         const organization = facts.organization;
         if (!organization || !facts.bothSides) return;
-        const shared = facts.icps.some(icp => {
-            const sides = new Set(icp.owners.map(owner => facts.sideOf(owner)));
-            return sides.has('marketing') && sides.has('sales');
-        });
-        if (shared) return;
+        if (facts.icps.some(icp => facts.spansBothSides(icp.owners))) return;
         report({
             node: organization.node,
             message: 'No ICP is owned by both marketing and sales: add an `icp` whose `owners` include a marketing team and a sales team, so both target the same buyers.',

@@ -13,11 +13,7 @@ export default defineRule({
     check({ facts, report }) {
         const organization = facts.organization;
         if (!organization || !facts.bothSides) return;
-        const shared = facts.kpis.some(kpi => {
-            const sides = new Set(kpi.owners.map(owner => facts.sideOf(owner)));
-            return sides.has('marketing') && sides.has('sales');
-        });
-        if (shared) return;
+        if (facts.kpis.some(kpi => facts.spansBothSides(kpi.owners))) return;
         report({
             node: organization.node,
             message: 'No KPI is shared by marketing and sales: add a `kpi` (pipeline contribution, handoff rate or revenue) whose `owners` include a team or role on each side, so both are measured on the same outcome instead of MQLs against closed deals.',
