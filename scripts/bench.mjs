@@ -11,7 +11,7 @@ import { generateModel } from './generate-model.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [1000] : [1000, 10000];
+const sizes = quick ? [1000] : [1000, 5000, 10000];
 const runs = quick ? 1 : 5;
 const cli = path.join(root, 'packages', 'cli', 'bin', 'revorg.js');
 const { lintFiles } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'node.js')).href);
