@@ -6,7 +6,7 @@ import {
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumSharedServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
@@ -50,9 +50,12 @@ export const RevorgSharedModule: Module<LangiumSharedServices, PartialLangiumSha
     },
 };
 
-export function createRevorgServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Revorg: RevorgServices } {
+/** A module that binds more language services; tests use it to add a service under test. */
+export type RevorgExtraModule = Module<RevorgServices, PartialLangiumServices & DeepPartial<RevorgAddedServices>>;
+
+export function createRevorgServices(context: DefaultSharedModuleContext, ...extraModules: RevorgExtraModule[]): { shared: LangiumSharedServices; Revorg: RevorgServices } {
     const shared = inject(createDefaultSharedModule(context), RevorgGeneratedSharedModule, RevorgSharedModule);
-    const Revorg = inject(createDefaultModule({ shared }), RevorgGeneratedModule, RevorgModule);
+    const Revorg = inject(createDefaultModule({ shared }), RevorgGeneratedModule, RevorgModule, ...extraModules);
     shared.ServiceRegistry.register(Revorg);
     return { shared, Revorg };
 }
