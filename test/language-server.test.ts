@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { fileUri, LspClient } from './lsp-client.js';
+import { BUNDLED_SERVER, fileUri, LspClient, SERVER } from './lsp-client.js';
 import { workspace } from './run-cli.js';
 
 const ORG = `organization "Server Co" {
@@ -25,7 +25,10 @@ const HANDOFFS = `handoff VpToAe {
 }
 `;
 
-describe('revorg-language-server --stdio', () => {
+describe.each([
+    { name: 'revorg-language-server --stdio', server: SERVER },
+    { name: 'the server bundled in the extension (dist/server.mjs)', server: BUNDLED_SERVER },
+])('$name', ({ server }) => {
     const root = workspace({ 'org.revorg': ORG, 'handoffs.revorg': HANDOFFS, 'slas.revorg': '// SLAs live here.\n' });
     const handoffs = path.join(root, 'handoffs.revorg');
     const slas = path.join(root, 'slas.revorg');
@@ -33,7 +36,7 @@ describe('revorg-language-server --stdio', () => {
     let client: LspClient;
 
     beforeAll(async () => {
-        client = new LspClient();
+        client = new LspClient(server);
         await client.initialize(root);
     });
 

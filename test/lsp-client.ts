@@ -15,6 +15,8 @@ import {
 import { REPO_ROOT } from './run-cli.js';
 
 export const SERVER = path.join(REPO_ROOT, 'packages', 'language', 'bin', 'revorg-language-server.js');
+/** The same server bundled into the VS Code extension by esbuild. */
+export const BUNDLED_SERVER = path.join(REPO_ROOT, 'packages', 'extension', 'dist', 'server.mjs');
 
 export function fileUri(file: string): string {
     return pathToFileURL(file).toString();
@@ -29,8 +31,9 @@ export class LspClient {
     private readonly waiters: Array<() => void> = [];
     stderr = '';
 
-    constructor() {
-        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /** Starts `server` (the bin by default; the extension's bundle is tested too) with `--stdio`. */
+    constructor(server = SERVER) {
+        this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
