@@ -2,13 +2,14 @@
  * The dependency-injection module: every custom service of the language is bound here.
  */
 import {
-    inject, type DeepPartial, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
+    inject, type DeepPartial, type LangiumSharedCoreServices, type Module,
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
+import { RevorgCodeActionProvider } from './lsp/code-actions.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
@@ -28,12 +29,15 @@ export interface RevorgAddedServices {
 
 export type RevorgServices = LangiumServices & RevorgAddedServices;
 
-export const RevorgModule: Module<RevorgServices, PartialLangiumCoreServices & DeepPartial<RevorgAddedServices>> = {
+export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepPartial<RevorgAddedServices>> = {
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),
+    },
+    lsp: {
+        CodeActionProvider: services => new RevorgCodeActionProvider(services),
     },
     validation: {
         FactsProvider: services => new RevorgFactsProvider(services.shared),
