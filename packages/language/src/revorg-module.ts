@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
 import { RevorgCodeActionProvider } from './lsp/code-actions.js';
+import { RevorgFormatter } from './lsp/formatter.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
@@ -38,6 +39,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
     },
     lsp: {
         CodeActionProvider: services => new RevorgCodeActionProvider(services),
+        Formatter: () => new RevorgFormatter(),
     },
     validation: {
         FactsProvider: services => new RevorgFactsProvider(services.shared),
