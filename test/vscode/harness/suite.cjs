@@ -1,0 +1,135 @@
+// The editor suite, run inside a real VS Code extension host (code-server here, VS Code desktop
+// through @vscode/test-electron where it can be downloaded). It drives VS Code the way a user
+// does, through the commands behind the editor's UI, and reports one result per check.
+'use strict';
+
+const REVORG = 'revorg.revorg';
+
+function assert(condition, message) {
+    if (!condition) throw new Error(message);
+}
+
+async function waitFor(description, condition, timeoutMs = 60_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = await condition();
+        if (value) return value;
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}`);
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+}
+
+function text(content) {
+    return typeof content === 'string' ? content : content.value;
+}
+
+async function runSuite(vscode, log = () => {}) {
+    const results = [];
+    async function check(name, body) {
+        const started = Date.now();
+        try {
+            await body();
+            results.push({ name, ok: true, ms: Date.now() - started });
+            log(`ok   ${name}`);
+        } catch (error) {
+            results.push({ name, ok: false, ms: Date.now() - started, error: String(error && error.stack || error) });
+            log(`FAIL ${name}: ${error}`);
+        }
+    }
+
+    const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
+    if (!folder) return [{ name: 'a workspace folder is open', ok: false, error: 'no workspace folder' }];
+    const orgUri = vscode.Uri.joinPath(folder.uri, 'org.revorg');
+    const metricsUri = vscode.Uri.joinPath(folder.uri, 'metrics.revorg');
+    const revorgDiagnostics = uri => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'revorg');
+    const codeOf = diagnostic => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+    const lineOf = (document, needle) => document.getText().split('\n').findIndex(line => line.includes(needle));
+
+    let orgDocument;
+    await check('the extension activates when a .revorg file is opened', async () => {
+        const extension = vscode.extensions.getExtension(REVORG);
+        assert(extension, `${REVORG} is not installed`);
+        orgDocument = await vscode.workspace.openTextDocument(orgUri);
+        await vscode.window.showTextDocument(orgDocument);
+        assert(orgDocument.languageId === 'revorg', `language is ${orgDocument.languageId}`);
+        await waitFor('the extension to activate', () => extension.isActive);
+    });
+
+    await check('diagnostics with their rule ids and docs links reach the Problems panel', async () => {
+        await waitFor('handoff-owner-required on org.revorg', () => revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-owner-required'));
+        const owner = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-owner-required');
+        assert(owner.severity === vscode.DiagnosticSeverity.Error, `severity ${owner.severity}`);
+        assert(owner.range.start.line === lineOf(orgDocument, 'handoff SdrToAe'), `reported on line ${owner.range.start.line}`);
+        assert(typeof owner.code === 'object' && /docs\/rules\/handoff-owner-required\.md$/.test(owner.code.target.toString()), 'links to its docs page');
+        assert(revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-sla-required' && d.severity === vscode.DiagnosticSeverity.Warning), 'handoff-sla-required is a warning');
+    });
+
+    await check('completion after owner: offers roles, never teams', async () => {
+        const editor = await vscode.window.showTextDocument(orgDocument);
+        const line = lineOf(orgDocument, 'to: AE') ;
+        const end = orgDocument.lineAt(line).range.end;
+        await editor.edit(edit => edit.insert(end, '\n    owner: '));
+        try {
+            const position = new vscode.Position(line + 1, '    owner: '.length);
+            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', orgUri, position);
+            const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
+            for (const role of ['VPSales', 'VPMarketing', 'SDR', 'AE']) assert(labels.includes(role), `${role} is offered (got ${labels.join(', ')})`);
+            for (const team of ['Sales', 'Marketing']) assert(!labels.includes(team), `team ${team} is not offered`);
+        } finally {
+            await vscode.commands.executeCommand('undo');
+        }
+    });
+
+    await check('hover on a reference summarizes the role', async () => {
+        const line = lineOf(orgDocument, 'from: SDR');
+        const position = new vscode.Position(line, orgDocument.lineAt(line).text.indexOf('SDR') + 1);
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', orgUri, position);
+        const shown = hovers.flatMap(hover => hover.contents.map(text)).join('\n');
+        assert(/Sales Development Rep/.test(shown) && /sdr/i.test(shown), `hover shows the role: ${shown}`);
+    });
+
+    await check('the quick fix adds an owner and the error goes away', async () => {
+        const diagnostic = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-owner-required');
+        assert(diagnostic, 'the diagnostic is there before the fix');
+        const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', orgUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find(action => /owner/i.test(action.title));
+        assert(fix, `an owner fix is offered (got ${actions.map(a => a.title).join(' | ')})`);
+        if (fix.edit) assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+        if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments || []));
+        await waitFor('handoff-owner-required to go', () => !revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-owner-required'));
+        assert(!revorgDiagnostics(orgUri).some(d => codeOf(d) === 'syntax-error'), 'the document still parses');
+    });
+
+    await check('format document rewrites a badly formatted file in the canonical style', async () => {
+        const document = await vscode.workspace.openTextDocument(metricsUri);
+        await vscode.window.showTextDocument(document);
+        const options = { tabSize: 4, insertSpaces: true };
+        const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options);
+        assert(edits && edits.length > 0, 'formatting proposes edits');
+        const workspaceEdit = new vscode.WorkspaceEdit();
+        workspaceEdit.set(metricsUri, edits);
+        assert(await vscode.workspace.applyEdit(workspaceEdit), 'the edits apply');
+        const formatted = document.getText();
+        assert(/^kpi Pipeline "Shared pipeline" \{\n {4}measures: pipeline\n {4}owners: \[Marketing, Sales\]\n {4}target: \$6M\n\}/.test(formatted), `canonical layout:\n${formatted}`);
+        const again = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options);
+        assert(!again || again.length === 0, 'formatting is idempotent');
+        await document.save();
+    });
+
+    await check('the Revorg commands are in the palette', async () => {
+        const commands = await vscode.commands.getCommands(true);
+        for (const command of ['revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
+    });
+
+    // Leave the editor showing the model, a squiggle and the Problems panel, for the screenshot.
+    const editor = await vscode.window.showTextDocument(orgDocument);
+    const shown = revorgDiagnostics(orgUri)[0];
+    if (shown) {
+        editor.selection = new vscode.Selection(shown.range.start, shown.range.start);
+        editor.revealRange(shown.range, vscode.TextEditorRevealType.InCenter);
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return results;
+}
+
+module.exports = { runSuite };

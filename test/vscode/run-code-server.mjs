@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// The editor end-to-end test in a real VS Code: code-server (VS Code for the browser, with a real
+// extension host) serves a workspace, headless Chromium opens it, and a small harness extension
+// runs the editor suite (test/vscode/harness/suite.cjs) against the installed revorg .vsix,
+// writing its results to a file. Prints one line per check, saves a screenshot of the editor with
+// its diagnostics, and exits non-zero when a check fails. Kills code-server's whole process group.
+//
+// Needs: `npm run package` (revorg.vsix), the Debian packages of scripts/e2e/install-system-packages.sh,
+// and the tools of scripts/e2e/install-tools.mjs (run first by `npm run test:e2e`).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CODE_SERVER, installTools, NODE24, TOOLS } from '../../scripts/e2e/install-tools.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUN = path.join(TOOLS, 'e2e');
+const SCREENSHOT = path.join(RUN, 'editor.png');
+const RESULTS = path.join(RUN, 'results.json');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SUITE_TIMEOUT_MS = 300_000;
+
+function step(message) {
+    console.log(`e2e: ${message}`);
+}
+
+function run(command, args, options = {}) {
+    const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+    if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+}
+
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = createServer();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+async function waitFor(description, condition, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}`);
+        await new Promise(resolve => setTimeout(resolve, 500));
+    }
+}
+
+async function main() {
+    const vsix = path.join(root, 'revorg.vsix');
+    if (!existsSync(vsix)) throw new Error('revorg.vsix not found: run `npm run package` first');
+    if (!existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium not found: run scripts/e2e/install-system-packages.sh');
+    installTools();
+
+    rmSync(RUN, { recursive: true, force: true });
+    const extensions = path.join(RUN, 'extensions');
+    const userData = path.join(RUN, 'user-data');
+    const workspace = path.join(RUN, 'workspace');
+    mkdirSync(path.join(userData, 'User'), { recursive: true });
+    cpSync(path.join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
+    writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'workbench.tips.enabled': false,
+        'workbench.colorTheme': 'Default Dark Modern',
+        'git.openRepositoryInParentFolders': 'never',
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    }, null, 2));
+
+    step('packaging the harness extension');
+    const harnessVsix = path.join(RUN, 'harness.vsix');
+    run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', harnessVsix], { cwd: path.join(root, 'test', 'vscode', 'harness') });
+
+    const codeServer = (...args) => [CODE_SERVER, '--extensions-dir', extensions, '--user-data-dir', userData, ...args];
+    for (const extension of [vsix, harnessVsix]) {
+        step(`installing ${path.basename(extension)} into code-server`);
+        run(NODE24, codeServer('--install-extension', extension));
+    }
+
+    const port = await freePort();
+    step(`starting code-server on 127.0.0.1:${port}`);
+    let log = '';
+    const server = spawn(NODE24, codeServer('--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace), {
+        detached: true, // its own process group, so that everything it starts can be killed together
+        env: { ...process.env, REVORG_E2E_RESULTS: RESULTS },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout.on('data', chunk => { log += chunk; });
+    server.stderr.on('data', chunk => { log += chunk; });
+    const stop = () => {
+        try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+    };
+    process.on('exit', stop);
+
+    let browser;
+    try {
+        await waitFor('code-server to listen', () => /HTTP server listening/.test(log), 60_000);
+        browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        step('opening the workspace in Chromium');
+        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+        await waitFor('the suite to finish in the extension host', () => existsSync(RESULTS), SUITE_TIMEOUT_MS);
+        // Let the Problems panel and the squiggles render before the picture.
+        await page.waitForTimeout(3000);
+        await page.screenshot({ path: SCREENSHOT });
+        step(`screenshot: ${path.relative(root, SCREENSHOT)}`);
+    } catch (error) {
+        console.error(`e2e: ${error.message}\n--- code-server log ---\n${log.slice(-4000)}`);
+        if (existsSync(`${RESULTS}.log`)) console.error(`--- suite log ---\n${readFileSync(`${RESULTS}.log`, 'utf8')}`);
+        throw error;
+    } finally {
+        await browser?.close();
+        stop();
+    }
+
+    const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    for (const result of results) {
+        console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.ms} ms)${result.ok ? '' : `\n     ${result.error.split('\n').join('\n     ')}`}`);
+    }
+    const failed = results.filter(result => !result.ok).length;
+    console.log(`${results.length - failed} passed, ${failed} failed`);
+    return failed === 0 && results.length > 0 ? 0 : 1;
+}
+
+main().then(code => process.exit(code), error => {
+    console.error(`e2e: ${error.message}`);
+    process.exit(1);
+});
