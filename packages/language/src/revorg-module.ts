@@ -10,7 +10,10 @@ import {
 } from 'langium/lsp';
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
 import { RevorgCodeActionProvider } from './lsp/code-actions.js';
+import { RevorgCodeLensProvider } from './lsp/code-lens.js';
 import { RevorgFormatter } from './lsp/formatter.js';
+import { RevorgHoverProvider } from './lsp/hover.js';
+import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
@@ -40,6 +43,9 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
     lsp: {
         CodeActionProvider: services => new RevorgCodeActionProvider(services),
         Formatter: () => new RevorgFormatter(),
+        HoverProvider: services => new RevorgHoverProvider(services),
+        CodeLensProvider: services => new RevorgCodeLensProvider(services),
+        SemanticTokenProvider: services => new RevorgSemanticTokenProvider(services),
     },
     validation: {
         FactsProvider: services => new RevorgFactsProvider(services.shared),

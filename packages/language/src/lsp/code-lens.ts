@@ -1,0 +1,76 @@
+/**
+ * Code lenses: above each role, its span of control ("2 direct reports · 8 people beneath");
+ * above each handoff, its SLA ("SLA 4h · 3 touches") or "no SLA", the gap the
+ * `handoff-sla-required` rule warns about, visible while reading.
+ *
+ * Lenses only show facts, so they carry an empty command: VS Code then draws them as plain text.
+ * Each document's lenses cost O(its declarations): the reporting totals come from the facts index
+ * built once per build.
+ */
+import type { LangiumDocument, NameProvider } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, Range } from 'vscode-languageserver';
+import type { Declaration, Model } from '../generated/ast.js';
+import type { RevorgFacts } from '../model/facts.js';
+import type { RevorgFactsProvider } from '../model/facts-provider.js';
+import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
+import { factsIndex, type FactsIndex } from './facts-index.js';
+import { SEPARATOR, reportingSummary, responseTerms } from './summary-phrases.js';
+
+export class RevorgCodeLensProvider implements CodeLensProvider {
+    private readonly facts: RevorgFactsProvider;
+    private readonly nameProvider: NameProvider;
+
+    constructor(services: RevorgServices) {
+        this.facts = services.validation.FactsProvider;
+        this.nameProvider = services.references.NameProvider;
+    }
+
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const model = document.parseResult.value as Model;
+        const facts = this.facts.get();
+        const index = factsIndex(facts);
+        const lenses: CodeLens[] = [];
+        for (const declaration of model.declarations) {
+            const range = this.nameRange(declaration);
+            if (!range) continue;
+            for (const title of lensTitles(declaration, facts, index)) {
+                lenses.push({ range, command: { title, command: '' } });
+            }
+        }
+        return lenses;
+    }
+
+    /** Lenses sit on the name, like the reference counts of other languages. */
+    private nameRange(declaration: Declaration): Range | undefined {
+        return (this.nameProvider.getNameNode(declaration) ?? declaration.$cstNode)?.range;
+    }
+}
+
+function lensTitles(declaration: Declaration, facts: RevorgFacts, index: FactsIndex): string[] {
+    switch (declaration.$type) {
+        case 'Role': {
+            const role = facts.role(declaration);
+            return role ? [reportingSummary(role.directReports.length, index.headcountBeneath(declaration))] : [];
+        }
+        case 'Handoff': {
+            const handoff = index.handoff(declaration);
+            if (!handoff) return [];
+            if (handoff.slas.length === 0) return ['no SLA'];
+            // One lens per SLA: a handoff with two SLAs shows both commitments side by side.
+            return handoff.slas.map(sla => {
+                const terms = responseTerms(sla);
+                return terms.length > 0 ? `SLA ${terms.join(SEPARATOR)}` : `SLA ${sla.node.name ?? ''}`.trimEnd();
+            });
+        }
+        default:
+            return [];
+    }
+}
+
+/** Binds the code lens; the lead engineer adds this to `RevorgModule`. */
+export const RevorgCodeLensModule: RevorgExtraModule = {
+    lsp: {
+        CodeLensProvider: services => new RevorgCodeLensProvider(services),
+    },
+};
