@@ -8,6 +8,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
 import { WorkspaceConfig } from './lsp/workspace-config.js';
 import { createRevorgServices } from './revorg-module.js';
 
@@ -31,5 +32,6 @@ if (args.includes('--version') || args.includes('-v')) {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Revorg } = createRevorgServices({ connection, ...NodeFileSystem });
     new WorkspaceConfig(shared, Revorg, connection);
+    publishRefreshedDiagnostics(shared, connection);
     startLanguageServer(shared);
 }

@@ -11,6 +11,11 @@ import {
 import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from './generated/module.js';
 import { RevorgCodeActionProvider } from './lsp/code-actions.js';
 import { RevorgCodeLensProvider } from './lsp/code-lens.js';
+import { RevorgCompletionProvider } from './lsp/completion.js';
+import { RevorgDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { RevorgFoldingRangeProvider } from './lsp/folding-ranges.js';
+import { RevorgRenameProvider } from './lsp/rename.js';
+import { RevorgNodeKindProvider, RevorgWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { RevorgFormatter } from './lsp/formatter.js';
 import { RevorgHoverProvider } from './lsp/hover.js';
 import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
@@ -46,6 +51,10 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
         HoverProvider: services => new RevorgHoverProvider(services),
         CodeLensProvider: services => new RevorgCodeLensProvider(services),
         SemanticTokenProvider: services => new RevorgSemanticTokenProvider(services),
+        CompletionProvider: services => new RevorgCompletionProvider(services),
+        RenameProvider: services => new RevorgRenameProvider(services),
+        DocumentSymbolProvider: services => new RevorgDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new RevorgFoldingRangeProvider(services),
     },
     validation: {
         FactsProvider: services => new RevorgFactsProvider(services.shared),
@@ -59,6 +68,10 @@ export const RevorgSharedModule: Module<LangiumSharedServices, PartialLangiumSha
     workspace: {
         DocumentBuilder: services => new RevorgDocumentBuilder(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new RevorgWorkspaceManager(services as LangiumSharedCoreServices),
+    },
+    lsp: {
+        NodeKindProvider: () => new RevorgNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new RevorgWorkspaceSymbolProvider(services),
     },
 };
 

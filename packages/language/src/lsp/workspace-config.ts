@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { DiagnosticSeverity, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, emptyOverrides, lineAndColumn, parseConfig, resolveConfig, type ConfigProblem } from '../config/config.js';
 import type { RevorgServices } from '../revorg-module.js';
+import { RevorgDocumentBuilder } from '../workspace/document-builder.js';
 
 export function workspaceRoots(params: InitializeParams): URI[] {
     if (params.workspaceFolders?.length) return params.workspaceFolders.map(folder => URI.parse(folder.uri));
@@ -32,8 +33,9 @@ export class WorkspaceConfig {
             const changed = this.configUri && params.changes.some(change => UriUtils.equals(URI.parse(change.uri), this.configUri!));
             if (!changed) return;
             this.load();
-            // Revalidate every document with the new settings (the builder revalidates all on any update).
-            void shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update([], [], token));
+            // Revalidate every document with the new settings.
+            const builder = shared.workspace.DocumentBuilder;
+            void shared.workspace.WorkspaceLock.write(token => (builder instanceof RevorgDocumentBuilder ? builder.revalidateAll(token) : builder.update([], [], token)));
         });
     }
 

@@ -5,7 +5,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type {
     Cadence, Declaration, Definition, Development, Frequency, Handoff, Icp, Kpi, Measure, Model, Motion,
-    Organization, OrgModel, Party, Pod, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
+    Organization, OrgModel, Party, Pod, PodMember, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
     TeamFunction,
 } from '../generated/ast.js';
 import { propertiesByKey, type AnyProperty } from './properties.js';
@@ -118,13 +118,17 @@ export interface ValueProblem {
     message: string;
 }
 
-export interface RevorgFacts {
-    documents: readonly LangiumDocument[];
-    /** Every declaration in model order: documents sorted by path, declarations in text order. */
+/**
+ * What one document declares, read without following any reference: computed once per parse of
+ * the document and cached (see RevorgFactsProvider), so an edit re-reads only the edited file.
+ * Reference-valued fields of the views are getters, so they always answer with the current links.
+ */
+export interface DocumentFacts {
+    /** The declarations in text order. */
     declarations: readonly Declaration[];
-    /** The organization the rules read: the first in model order. */
-    organization?: OrganizationFacts;
     organizations: readonly Organization[];
+    /** The first organization of the document, with its values read. */
+    organization?: OrganizationFacts;
     teams: readonly TeamFacts[];
     roles: readonly RoleFacts[];
     definitions: readonly DefinitionFacts[];
@@ -135,6 +139,14 @@ export interface RevorgFacts {
     cadences: readonly CadenceFacts[];
     pods: readonly PodFacts[];
     segments: readonly SegmentFacts[];
+    valueProblems: readonly ValueProblem[];
+}
+
+/** The whole model: every document's facts, plus what only the whole model can tell. */
+export interface RevorgFacts extends DocumentFacts {
+    documents: readonly LangiumDocument[];
+    /** The organization the rules read: the first in model order. */
+    organization?: OrganizationFacts;
     team(node: Team): TeamFacts | undefined;
     role(node: Role): RoleFacts | undefined;
     kpi(node: Kpi): KpiFacts | undefined;
@@ -146,7 +158,8 @@ export interface RevorgFacts {
     bothSides: boolean;
     /** Roles whose `reportsTo` chain comes back to themselves. */
     cycleRoles: ReadonlySet<Role>;
-    valueProblems: readonly ValueProblem[];
+    /** The declaration with this name (the first in model order when the name is taken twice). */
+    declarationNamed(name: string): Declaration | undefined;
 }
 
 /** Which kinds of value a KPI's target may be, by what it measures. */
@@ -197,12 +210,10 @@ export function modelOrder(documents: Iterable<LangiumDocument>): LangiumDocumen
     return [...documents].sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
 }
 
-export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts {
-    const declarations: Declaration[] = [];
-    for (const document of documents) {
-        const model = document.parseResult?.value as Model | undefined;
-        for (const declaration of model?.declarations ?? []) declarations.push(declaration);
-    }
+/** Reads one document's declarations: values parsed, references left to getters. */
+export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
+    const model = document.parseResult?.value as Model | undefined;
+    const declarations: Declaration[] = [...(model?.declarations ?? [])];
 
     const valueProblems: ValueProblem[] = [];
     const read = (props: Map<string, AnyProperty>, key: string, parse: (text: string) => ValueResult): number | undefined => {
@@ -215,25 +226,19 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
         return undefined;
     };
 
-    const organizations: Organization[] = [];
-    const teams: TeamFacts[] = [];
-    const roles: RoleFacts[] = [];
-    const definitions: DefinitionFacts[] = [];
-    const icps: IcpFacts[] = [];
-    const handoffs: HandoffFacts[] = [];
-    const slas: SlaFacts[] = [];
-    const kpis: KpiFacts[] = [];
-    const cadences: CadenceFacts[] = [];
-    const pods: PodFacts[] = [];
-    const segments: SegmentFacts[] = [];
-    let organization: OrganizationFacts | undefined;
+    const facts = {
+        declarations, valueProblems, organization: undefined as OrganizationFacts | undefined,
+        organizations: [] as Organization[], teams: [] as TeamFacts[], roles: [] as RoleFacts[],
+        definitions: [] as DefinitionFacts[], icps: [] as IcpFacts[], handoffs: [] as HandoffFacts[], slas: [] as SlaFacts[],
+        kpis: [] as KpiFacts[], cadences: [] as CadenceFacts[], pods: [] as PodFacts[], segments: [] as SegmentFacts[],
+    };
 
     for (const declaration of declarations) {
         const props = propertiesByKey(declaration);
         switch (declaration.$type) {
             case 'Organization': {
-                organizations.push(declaration);
-                const facts: OrganizationFacts = {
+                facts.organizations.push(declaration);
+                const organization: OrganizationFacts = {
                     node: declaration,
                     props,
                     arr: read(props, 'arr', parseMoney),
@@ -243,59 +248,62 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
                     revops: valueOf(props, 'revops'),
                     products: read(props, 'products', parseCount),
                 };
-                if (facts.employees !== undefined) facts.stage = stageOf(facts.employees);
-                organization ??= facts;
+                if (organization.employees !== undefined) organization.stage = stageOf(organization.employees);
+                facts.organization ??= organization;
                 break;
             }
             case 'Team':
-                teams.push({ node: declaration, props, function: valueOf(props, 'function'), lead: refOf(props, 'lead') });
+                facts.teams.push({ node: declaration, props, function: valueOf(props, 'function'), get lead() { return refOf<Role>(props, 'lead'); } });
                 break;
-            case 'Role':
-                roles.push({
+            case 'Role': {
+                const kind = valueOf<RoleKind>(props, 'kind');
+                facts.roles.push({
                     node: declaration,
                     props,
-                    kind: valueOf(props, 'kind'),
-                    team: refOf(props, 'team'),
-                    manager: refOf(props, 'reportsTo'),
+                    kind,
+                    get team() { return refOf<Team>(props, 'team'); },
+                    get manager() { return refOf<Role>(props, 'reportsTo'); },
                     headcount: read(props, 'headcount', parseCount) ?? 1,
                     motion: valueOf(props, 'motion'),
-                    kpis: refsOf(props, 'kpis'),
+                    tier: tierOf(kind),
+                    kpis: [],
                     directReports: [],
                 });
                 break;
+            }
             case 'Definition': {
                 const criteria = new Map<string, string>();
                 for (const key of ['title', 'fit', 'engagement']) {
                     const text = valueOf<string>(props, key);
                     if (text !== undefined) criteria.set(key, text);
                 }
-                definitions.push({ node: declaration, props, stage: valueOf(props, 'stage'), criteria });
+                facts.definitions.push({ node: declaration, props, stage: valueOf(props, 'stage'), criteria });
                 break;
             }
             case 'Icp':
-                icps.push({ node: declaration, props, owners: refsOf(props, 'owners') });
+                facts.icps.push({ node: declaration, props, owners: [] });
                 break;
             case 'Handoff':
-                handoffs.push({
+                facts.handoffs.push({
                     node: declaration,
                     props,
-                    from: refOf(props, 'from'),
-                    to: refOf(props, 'to'),
-                    trigger: refOf(props, 'trigger'),
-                    owner: refOf(props, 'owner'),
+                    get from() { return refOf<Party>(props, 'from'); },
+                    get to() { return refOf<Party>(props, 'to'); },
+                    get trigger() { return refOf<Definition>(props, 'trigger'); },
+                    get owner() { return refOf<Role>(props, 'owner'); },
                     slas: [],
                 });
                 break;
             case 'Sla':
-                slas.push({
+                facts.slas.push({
                     node: declaration,
                     props,
-                    handoff: refOf(props, 'handoff'),
+                    get handoff() { return refOf<Handoff>(props, 'handoff'); },
                     within: read(props, 'within', parseDuration),
                     touches: read(props, 'touches', parseCount),
                     volume: read(props, 'volume', parseCount),
                     audit: valueOf(props, 'audit'),
-                    auditor: refOf(props, 'auditor'),
+                    get auditor() { return refOf<Role>(props, 'auditor'); },
                 });
                 break;
             case 'Kpi': {
@@ -309,38 +317,27 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
                     else if (measures) return { ok: false, problem: `${result.problem} for a KPI that measures ${measures}` };
                     return result;
                 });
-                kpis.push({ node: declaration, props, measures, owners: refsOf(props, 'owners'), target, period: valueOf(props, 'period') });
+                facts.kpis.push({ node: declaration, props, measures, owners: [], target, period: valueOf(props, 'period') });
                 break;
             }
             case 'Cadence':
                 read(props, 'duration', parseDuration);
-                cadences.push({
-                    node: declaration,
-                    props,
-                    purpose: valueOf(props, 'purpose'),
-                    every: valueOf(props, 'every'),
-                    attendees: refsOf(props, 'attendees'),
-                });
+                facts.cadences.push({ node: declaration, props, purpose: valueOf(props, 'purpose'), every: valueOf(props, 'every'), attendees: [] });
                 break;
             case 'Pod': {
-                const members: PodFacts['members'] = [];
                 const membersProperty = props.get('members');
                 if (membersProperty?.$type === 'MembersProperty') {
                     for (const member of membersProperty.values) {
-                        let count = 1;
-                        if (member.multiplier !== undefined) {
-                            const match = POD_MULTIPLIER.exec(member.multiplier);
-                            if (match) count = Number(match[1]);
-                            else valueProblems.push({ node: member, message: `Invalid pod member multiplier '${member.multiplier}': write the role and how many, like \`${member.role?.$refText ?? 'AE'} x2\`.` });
+                        if (member.multiplier !== undefined && !POD_MULTIPLIER.test(member.multiplier)) {
+                            valueProblems.push({ node: member, message: `Invalid pod member multiplier '${member.multiplier}': write the role and how many, like \`${member.role?.$refText ?? 'AE'} x2\`.` });
                         }
-                        if (member.role?.ref) members.push({ role: member.role.ref, count });
                     }
                 }
-                pods.push({ node: declaration, props, segment: refOf(props, 'segment'), lead: refOf(props, 'lead'), members });
+                facts.pods.push({ node: declaration, props, get segment() { return refOf<Segment>(props, 'segment'); }, get lead() { return refOf<Role>(props, 'lead'); }, members: [] });
                 break;
             }
             case 'Segment':
-                segments.push({
+                facts.segments.push({
                     node: declaration,
                     props,
                     acv: read(props, 'acv', parseMoney),
@@ -350,25 +347,75 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
                 break;
         }
     }
+    return facts;
+}
+
+/** How many of a pod member's role the pod has: `x2`, x1 when omitted (or unreadable). */
+function memberCount(member: PodMember): number {
+    const match = member.multiplier === undefined ? undefined : POD_MULTIPLIER.exec(member.multiplier);
+    return match ? Number(match[1]) : 1;
+}
+
+/**
+ * The model facts of all documents, in model order. `documentFacts` supplies each document's own
+ * facts (cached by the caller); this pass only joins them and works out what crosses documents:
+ * reporting lines, sides, KPIs per role, SLAs per handoff, list references, cycles.
+ */
+export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = computeDocumentFacts): RevorgFacts {
+    const parts = documents.map(documentFacts);
+    const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => parts.flatMap(pick);
+    const teams = all(part => part.teams);
+    const roles = all(part => part.roles);
+    const kpis = all(part => part.kpis);
+    const handoffs = all(part => part.handoffs);
+    const slas = all(part => part.slas);
+    const icps = all(part => part.icps);
+    const cadences = all(part => part.cadences);
+    const pods = all(part => part.pods);
 
     const teamByNode = new Map(teams.map(team => [team.node, team]));
     for (const team of teams) team.side = sideOfFunction(team.function);
     const roleByNode = new Map(roles.map(role => [role.node, role]));
     const kpiByNode = new Map(kpis.map(kpi => [kpi.node, kpi]));
 
+    // The per-build fields of the cached views are reset and filled again on every build.
     for (const role of roles) {
-        role.side = role.team ? teamByNode.get(role.team)?.side : undefined;
-        role.tier = tierOf(role.kind);
-        if (role.manager) roleByNode.get(role.manager)?.directReports.push(role.node);
+        role.kpis = refsOf(role.props, 'kpis');
+        role.directReports = [];
+    }
+    for (const role of roles) {
+        const team = role.team;
+        role.side = team ? teamByNode.get(team)?.side : undefined;
+        const manager = role.manager;
+        if (manager) roleByNode.get(manager)?.directReports.push(role.node);
     }
     for (const kpi of kpis) {
+        kpi.owners = refsOf(kpi.props, 'owners');
         for (const owner of kpi.owners) {
             const role = owner.$type === 'Role' ? roleByNode.get(owner) : undefined;
             if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
         }
     }
+    for (const icp of icps) icp.owners = refsOf(icp.props, 'owners');
+    for (const cadence of cadences) cadence.attendees = refsOf(cadence.props, 'attendees');
+    for (const pod of pods) {
+        const membersProperty = pod.props.get('members');
+        pod.members = membersProperty?.$type === 'MembersProperty'
+            ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
+            : [];
+    }
     const handoffByNode = new Map(handoffs.map(handoff => [handoff.node, handoff]));
-    for (const sla of slas) if (sla.handoff) handoffByNode.get(sla.handoff)?.slas.push(sla);
+    for (const handoff of handoffs) handoff.slas = [];
+    for (const sla of slas) {
+        const handoff = sla.handoff;
+        if (handoff) handoffByNode.get(handoff)?.slas.push(sla);
+    }
+
+    const declarations = all(part => part.declarations);
+    const byName = new Map<string, Declaration>();
+    for (const declaration of declarations) {
+        if (declaration.$type !== 'Organization' && declaration.name && !byName.has(declaration.name)) byName.set(declaration.name, declaration);
+    }
 
     const sideOf = (party: Party | undefined): Side | undefined => {
         if (!party) return undefined;
@@ -378,18 +425,19 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
     return {
         documents,
         declarations,
-        organization,
-        organizations,
+        organization: parts.find(part => part.organization)?.organization,
+        organizations: all(part => part.organizations),
         teams,
         roles,
-        definitions,
+        definitions: all(part => part.definitions),
         icps,
         handoffs,
         slas,
         kpis,
         cadences,
         pods,
-        segments,
+        segments: all(part => part.segments),
+        valueProblems: all(part => part.valueProblems),
         team: node => teamByNode.get(node),
         role: node => roleByNode.get(node),
         kpi: node => kpiByNode.get(node),
@@ -400,7 +448,7 @@ export function computeFacts(documents: readonly LangiumDocument[]): RevorgFacts
         },
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
         cycleRoles: findReportingCycles(roles, roleByNode),
-        valueProblems,
+        declarationNamed: name => byName.get(name),
     };
 }
 

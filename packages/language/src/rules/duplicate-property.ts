@@ -12,7 +12,7 @@ export default defineRule({
         options: {},
         core: true,
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         for (const declaration of facts.declarations) {
             for (const { property, first } of repeatedProperties(declaration)) {
                 const line = (first.$cstNode?.range.start.line ?? 0) + 1;

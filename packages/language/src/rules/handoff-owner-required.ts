@@ -10,7 +10,7 @@ export default defineRule({
         fixable: true,
         options: {},
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         for (const handoff of facts.handoffs) {
             if (handoff.props.has('owner')) continue;
             report({

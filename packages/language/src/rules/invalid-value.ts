@@ -11,7 +11,7 @@ export default defineRule({
         options: {},
         core: true,
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         // The values are read once, while the facts are built; this rule reports what could not be read.
         for (const problem of facts.valueProblems) {
             report({ node: problem.node, message: problem.message });

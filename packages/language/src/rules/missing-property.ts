@@ -23,7 +23,7 @@ export default defineRule({
         options: {},
         core: true,
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         for (const declaration of facts.declarations) {
             const required = REQUIRED_PROPERTIES[declaration.$type];
             if (!required) continue;

@@ -3,7 +3,7 @@
  * and a check that reads the model facts, computed once per build, and reports problems.
  */
 import type { AstNode } from 'langium';
-import type { RevorgFacts } from '../model/facts.js';
+import type { DocumentFacts, RevorgFacts } from '../model/facts.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -48,6 +48,13 @@ export interface RuleContext<O extends OptionValues = OptionValues> {
     report(report: Report): void;
 }
 
+/** The context of a rule that looks at one document at a time (see `checkDocument`). */
+export interface DocumentRuleContext<O extends OptionValues = OptionValues> {
+    facts: DocumentFacts;
+    options: O;
+    report(report: Report): void;
+}
+
 export interface Rule<O extends OptionValues = OptionValues> {
     meta: RuleMeta;
     /**
@@ -55,6 +62,13 @@ export interface Rule<O extends OptionValues = OptionValues> {
      * which the parser, the linker and the suppression pass detect; their files shape those diagnostics.
      */
     check?(context: RuleContext<O>): void;
+    /**
+     * For rules whose verdict on a declaration depends on nothing outside its own document (a
+     * missing or repeated property, an unreadable value): checked once per parse of a document
+     * and cached, so an edit elsewhere in the workspace never re-runs them. A rule has either
+     * `check` or `checkDocument`.
+     */
+    checkDocument?(context: DocumentRuleContext<O>): void;
 }
 
 /** Declares a rule with its options typed from the meta. */

@@ -12,7 +12,7 @@ export default defineRule({
         fixable: true,
         options: {},
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         for (const definition of facts.definitions) {
             if (definition.stage !== 'sal') continue;
             const missing = SAL_CRITERIA.filter(key => !(definition.criteria.get(key) ?? '').trim());

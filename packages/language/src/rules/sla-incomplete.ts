@@ -10,7 +10,7 @@ export default defineRule({
         fixable: false,
         options: {},
     },
-    check({ facts, report }) {
+    checkDocument({ facts, report }) {
         for (const sla of facts.slas) {
             const missing = ['touches', 'audit'].filter(key => !sla.props.has(key));
             if (missing.length === 0) continue;

@@ -20,7 +20,7 @@ import unusedSuppression from '../rules/unused-suppression.js';
 import type { RevorgConfigProvider } from './config-provider.js';
 import type { ModelValidator } from './model-validator.js';
 import { LSP_SEVERITY } from './model-validator.js';
-import { applySuppressions, findDirectives } from './suppressions.js';
+import { applySuppressions, findDirectives, type SuppressionDirective } from './suppressions.js';
 
 const SYNTAX_CODES = new Set<string>([DocumentValidator.LexingError, DocumentValidator.ParsingError]);
 
@@ -38,6 +38,11 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
         this.config = services.validation.ConfigProvider;
     }
 
+    /** The parser's and linker's diagnostics of each document, from its last validation. */
+    private readonly builtinDiagnostics = new WeakMap<LangiumDocument, Diagnostic[]>();
+    /** The suppression comments of each parse of a document. */
+    private readonly directives = new WeakMap<AstNode, SuppressionDirective[]>();
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics: Diagnostic[] = [];
         // One syntax error per line: after a stray token the parser recovers word by word, and
@@ -53,10 +58,28 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
             }
             diagnostics.push(diagnostic);
         }
-        if (!options.categories || options.categories.includes('fast')) {
-            diagnostics.push(...this.modelValidator.diagnosticsFor(document.uri.toString()));
-        }
-        return this.suppress(document, diagnostics);
+        this.builtinDiagnostics.set(document, diagnostics);
+        if (options.categories && !options.categories.includes('fast')) return this.suppress(document, diagnostics);
+        return this.assemble(document, diagnostics);
+    }
+
+    /**
+     * Brings the diagnostics of a document that the last build did not revalidate up to date with
+     * the model (an SLA added in another file clears this file's `handoff-sla-required`). Its own
+     * parse and links did not change, so only the rule diagnostics are looked up again.
+     * Returns whether they changed.
+     */
+    refresh(document: LangiumDocument): boolean {
+        const builtin = this.builtinDiagnostics.get(document);
+        if (!builtin || !document.diagnostics) return false;
+        const next = this.assemble(document, builtin);
+        if (sameDiagnostics(document.diagnostics, next)) return false;
+        document.diagnostics = next;
+        return true;
+    }
+
+    private assemble(document: LangiumDocument, builtin: Diagnostic[]): Diagnostic[] {
+        return this.suppress(document, [...builtin, ...this.modelValidator.diagnosticsFor(document)]);
     }
 
     /**
@@ -71,10 +94,7 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
         if (diagnostics.length === start) return;
-        const kinds = new Map<string, string>();
-        for (const declaration of this.facts.get().declarations) {
-            if (declaration.$type !== 'Organization' && declaration.name && !kinds.has(declaration.name)) kinds.set(declaration.name, declarationKeyword(declaration));
-        }
+        const facts = this.facts.get();
         let index = start;
         for (const reference of document.references) {
             const error = reference.error;
@@ -84,7 +104,8 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
             const info = error.info;
             const expectedType = this.reflection.getReferenceType(info);
             const property = propertyKeyOf(info.container) ?? info.property;
-            diagnostic.message = describeUnresolvedReference(reference.$refText, property, expectedType, kinds.get(reference.$refText));
+            const named = facts.declarationNamed(reference.$refText);
+            diagnostic.message = describeUnresolvedReference(reference.$refText, property, expectedType, named && declarationKeyword(named));
             this.setCode(diagnostic, 'unresolved-reference');
             diagnostic.data = { ...(diagnostic.data as object), code: 'unresolved-reference', expectedType };
         }
@@ -107,7 +128,12 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
     }
 
     private suppress(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-        const directives = findDirectives(document.textDocument.getText());
+        const root = document.parseResult.value;
+        let directives = this.directives.get(root);
+        if (!directives) {
+            directives = findDirectives(document.textDocument.getText());
+            this.directives.set(root, directives);
+        }
         if (directives.length === 0) return diagnostics;
         const { kept, unused } = applySuppressions(diagnostics, directives, id => {
             const rule = ruleById(id);
@@ -137,4 +163,8 @@ function propertyKeyOf(node: AstNode | undefined): string | undefined {
         if (typeof key === 'string') return key;
     }
     return undefined;
+}
+
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+    return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }

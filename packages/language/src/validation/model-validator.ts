@@ -1,9 +1,13 @@
 /**
- * Runs every enabled rule once per build over the model facts and keeps the diagnostics by
- * document, so validating each document only looks its own up. Rules never see documents:
- * model-level rules (on the organization) and per-declaration rules cost one pass together.
+ * Runs the rules and keeps their diagnostics by document.
+ *
+ * - Document rules (`checkDocument`) run once per parse of a document, against that document's
+ *   own facts, and are cached with it: an edit elsewhere never re-runs them.
+ * - Model rules (`check`) run once per build over the whole model's facts, and their diagnostics
+ *   are kept by document, so validating a document only looks its own up.
+ * Rules never see documents or the workspace; nothing here walks the AST.
  */
-import { DocumentState, WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config/config.js';
 import type { RevorgFactsProvider } from '../model/facts-provider.js';
@@ -32,27 +36,47 @@ export function ruleDiagnostic(rule: Rule, severity: Severity, report: Report): 
     };
 }
 
+const DOCUMENT_RULES = RULES.filter(rule => rule.checkDocument);
+const MODEL_RULES = RULES.filter(rule => rule.check);
+
 export class ModelValidator {
-    private readonly cache: WorkspaceCache<'diagnostics', Map<string, Diagnostic[]>>;
+    private readonly modelDiagnostics: WorkspaceCache<'diagnostics', Map<string, Diagnostic[]>>;
+    private readonly documentDiagnostics = new WeakMap<AstNode, { config: ResolvedConfig; diagnostics: Diagnostic[] }>();
 
     constructor(shared: LangiumSharedCoreServices, private readonly facts: RevorgFactsProvider, private readonly config: RevorgConfigProvider) {
-        this.cache = new WorkspaceCache(shared, DocumentState.IndexedReferences);
-        config.onChange(() => this.cache.clear());
+        this.modelDiagnostics = new WorkspaceCache(shared, DocumentState.IndexedReferences);
+        config.onChange(() => this.modelDiagnostics.clear());
     }
 
-    /** The rule diagnostics of one document (by URI string). */
-    diagnosticsFor(uri: string): Diagnostic[] {
-        return this.cache.get('diagnostics', () => this.run(this.config.current)).get(uri) ?? [];
+    /** Every rule diagnostic of one document. */
+    diagnosticsFor(document: LangiumDocument): Diagnostic[] {
+        const model = this.modelDiagnostics.get('diagnostics', () => this.runModelRules(this.config.current)).get(document.uri.toString()) ?? [];
+        return [...this.runDocumentRules(document), ...model];
     }
 
-    private run(config: ResolvedConfig): Map<string, Diagnostic[]> {
-        const facts = this.facts.get();
-        const byDocument = new Map<string, Diagnostic[]>();
-        for (const rule of RULES) {
-            if (!rule.check) continue;
+    private runDocumentRules(document: LangiumDocument): Diagnostic[] {
+        const root = document.parseResult.value;
+        const config = this.config.current;
+        const cached = this.documentDiagnostics.get(root);
+        if (cached && cached.config === config) return cached.diagnostics;
+        const diagnostics: Diagnostic[] = [];
+        const facts = this.facts.ofDocument(document);
+        for (const rule of DOCUMENT_RULES) {
             const severity = config.severity(rule);
             if (severity === 'off') continue;
-            rule.check({
+            rule.checkDocument!({ facts, options: config.options(rule), report: report => diagnostics.push(ruleDiagnostic(rule, severity, report)) });
+        }
+        this.documentDiagnostics.set(root, { config, diagnostics });
+        return diagnostics;
+    }
+
+    private runModelRules(config: ResolvedConfig): Map<string, Diagnostic[]> {
+        const facts = this.facts.get();
+        const byDocument = new Map<string, Diagnostic[]>();
+        for (const rule of MODEL_RULES) {
+            const severity = config.severity(rule);
+            if (severity === 'off') continue;
+            rule.check!({
                 facts,
                 options: config.options(rule),
                 report: report => {

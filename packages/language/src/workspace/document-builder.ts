@@ -1,20 +1,57 @@
 /**
- * Revalidates every document on each workspace update. Rules such as `handoff-sla-required` read
- * the whole model, so an edit in one file (adding an SLA) can change the diagnostics of another
- * (the handoff's file) without any reference between them changing. Langium would only relink
- * and revalidate documents whose references are affected; the rule results are computed once per
- * build anyway (ModelValidator), so revalidating a document is a lookup plus its syntax checks.
+ * Keeps every document's diagnostics in step with the whole model after each edit, without
+ * revalidating every document. Rules such as `handoff-sla-required` read the whole model, so an
+ * edit in one file (adding an SLA) can change the diagnostics of another file (the handoff's)
+ * although nothing there was re-parsed or re-linked. After each update, Langium has rebuilt the
+ * changed and affected documents; every other document then only has its rule diagnostics looked
+ * up again (computed once per build), and those whose diagnostics changed are reported to the
+ * listeners, which publish them.
  */
-import { DefaultDocumentBuilder, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { RevorgDocumentValidator } from '../validation/document-validator.js';
+
+export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
 
 export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        // Runs after Langium reset the changed documents and before it picks what to rebuild.
-        this.onUpdate(() => {
-            for (const document of this.langiumDocuments.all) {
-                if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
-            }
-        });
+    }
+
+    /** Called with the documents whose diagnostics changed without them being revalidated. */
+    onDiagnosticsRefreshed(listener: DiagnosticsRefreshListener): void {
+        this.refreshListeners.push(listener);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const validated = new Set<string>();
+        const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            listening.dispose();
+        }
+        // A cancelled update throws above; the next one refreshes whatever is still stale.
+        this.refreshOthers(validated);
+    }
+
+    /** Revalidates every document, as after a change of the rule configuration. */
+    async revalidateAll(cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        for (const document of this.langiumDocuments.all) {
+            if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await super.update([], [], cancelToken);
+    }
+
+    private refreshOthers(validated: Set<string>): void {
+        const refreshed: LangiumDocument[] = [];
+        for (const document of this.langiumDocuments.all) {
+            if (document.state < DocumentState.Validated || validated.has(document.uri.toString())) continue;
+            const validator = this.serviceRegistry.getServices(document.uri).validation.DocumentValidator;
+            if (validator instanceof RevorgDocumentValidator && validator.refresh(document)) refreshed.push(document);
+        }
+        if (refreshed.length === 0) return;
+        for (const listener of this.refreshListeners) listener(refreshed);
     }
 }
