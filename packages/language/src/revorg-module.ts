@@ -24,7 +24,9 @@ import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
+import { RevorgIndexManager } from './workspace/index-manager.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
+import { RevorgScopeProvider } from './workspace/scope-provider.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
 import { RevorgWorkspaceManager } from './workspace/workspace-manager.js';
 
@@ -44,6 +46,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),
+        ScopeProvider: services => new RevorgScopeProvider(services),
     },
     lsp: {
         CodeActionProvider: services => new RevorgCodeActionProvider(services),
@@ -68,6 +71,7 @@ export const RevorgSharedModule: Module<LangiumSharedServices, PartialLangiumSha
     workspace: {
         DocumentBuilder: services => new RevorgDocumentBuilder(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new RevorgWorkspaceManager(services as LangiumSharedCoreServices),
+        IndexManager: services => new RevorgIndexManager(services as LangiumSharedCoreServices),
     },
     lsp: {
         NodeKindProvider: () => new RevorgNodeKindProvider(),

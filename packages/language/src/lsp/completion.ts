@@ -38,6 +38,9 @@ const DECLARATION_TYPES: ReadonlyMap<string, DeclarationType> = new Map(
     (Object.keys(DECLARATION_PROPERTIES) as DeclarationType[]).map(type => [type.toLowerCase(), type]),
 );
 
+/** How many references one completion list offers at most (the editor asks again as the user types). */
+export const MAX_REFERENCE_ITEMS = 500;
+
 /** Opens the suggestion list again after a key is inserted, so its values show at once (VS Code's command). */
 const SUGGEST_AGAIN: Command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
 
@@ -189,7 +192,13 @@ export class RevorgCompletionProvider extends DefaultCompletionProvider {
      */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const excluded = this.namesToExclude(context);
-        return super.getReferenceCandidates(refInfo, context).filter(candidate => !excluded.has(candidate.name));
+        // Langium marks every completion list incomplete, so the editor asks again as the user
+        // types: the first MAX_REFERENCE_ITEMS matches of the word typed so far are enough, and a
+        // 10k-role workspace does not send 10k items per keystroke.
+        const word = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        return super.getReferenceCandidates(refInfo, context)
+            .filter(candidate => !excluded.has(candidate.name) && (word === '' || this.fuzzyMatcher.match(word, candidate.name)))
+            .limit(MAX_REFERENCE_ITEMS);
     }
 
     private namesToExclude(context: CompletionContext): Set<string> {

@@ -112,6 +112,9 @@ export interface SegmentFacts {
     development?: Development;
 }
 
+/** Every declaration but the organization has a name. */
+export type NamedDeclaration = Exclude<Declaration, Organization>;
+
 /** A value that could not be read: reported by `invalid-value`. */
 export interface ValueProblem {
     node: AstNode;
@@ -121,7 +124,7 @@ export interface ValueProblem {
 /**
  * What one document declares, read without following any reference: computed once per parse of
  * the document and cached (see RevorgFactsProvider), so an edit re-reads only the edited file.
- * Reference-valued fields of the views are getters, so they always answer with the current links.
+ * Reference-valued fields of the views are filled by `computeFacts` on every build, from the current links.
  */
 export interface DocumentFacts {
     /** The declarations in text order. */
@@ -160,6 +163,8 @@ export interface RevorgFacts extends DocumentFacts {
     cycleRoles: ReadonlySet<Role>;
     /** The declaration with this name (the first in model order when the name is taken twice). */
     declarationNamed(name: string): Declaration | undefined;
+    /** Declarations whose name an earlier one (in model order) already has, with that earlier one. */
+    duplicates: ReadonlyArray<{ declaration: NamedDeclaration; first: NamedDeclaration }>;
 }
 
 /** Which kinds of value a KPI's target may be, by what it measures. */
@@ -253,7 +258,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 break;
             }
             case 'Team':
-                facts.teams.push({ node: declaration, props, function: valueOf(props, 'function'), get lead() { return refOf<Role>(props, 'lead'); } });
+                facts.teams.push({ node: declaration, props, function: valueOf(props, 'function'), lead: undefined });
                 break;
             case 'Role': {
                 const kind = valueOf<RoleKind>(props, 'kind');
@@ -261,8 +266,8 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     node: declaration,
                     props,
                     kind,
-                    get team() { return refOf<Team>(props, 'team'); },
-                    get manager() { return refOf<Role>(props, 'reportsTo'); },
+                    team: undefined,
+                    manager: undefined,
                     headcount: read(props, 'headcount', parseCount) ?? 1,
                     motion: valueOf(props, 'motion'),
                     tier: tierOf(kind),
@@ -287,10 +292,10 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 facts.handoffs.push({
                     node: declaration,
                     props,
-                    get from() { return refOf<Party>(props, 'from'); },
-                    get to() { return refOf<Party>(props, 'to'); },
-                    get trigger() { return refOf<Definition>(props, 'trigger'); },
-                    get owner() { return refOf<Role>(props, 'owner'); },
+                    from: undefined,
+                    to: undefined,
+                    trigger: undefined,
+                    owner: undefined,
                     slas: [],
                 });
                 break;
@@ -298,12 +303,12 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 facts.slas.push({
                     node: declaration,
                     props,
-                    get handoff() { return refOf<Handoff>(props, 'handoff'); },
+                    handoff: undefined,
                     within: read(props, 'within', parseDuration),
                     touches: read(props, 'touches', parseCount),
                     volume: read(props, 'volume', parseCount),
                     audit: valueOf(props, 'audit'),
-                    get auditor() { return refOf<Role>(props, 'auditor'); },
+                    auditor: undefined,
                 });
                 break;
             case 'Kpi': {
@@ -333,7 +338,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                         }
                     }
                 }
-                facts.pods.push({ node: declaration, props, get segment() { return refOf<Segment>(props, 'segment'); }, get lead() { return refOf<Role>(props, 'lead'); }, members: [] });
+                facts.pods.push({ node: declaration, props, segment: undefined, lead: undefined, members: [] });
                 break;
             }
             case 'Segment':
@@ -373,21 +378,36 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     const cadences = all(part => part.cadences);
     const pods = all(part => part.pods);
 
+    // The per-build fields of the cached views are resolved again on every build: links change
+    // when another document is edited even though this one was not re-parsed.
+    for (const team of teams) {
+        team.lead = refOf(team.props, 'lead');
+        team.side = sideOfFunction(team.function);
+    }
+    for (const handoff of handoffs) {
+        handoff.from = refOf(handoff.props, 'from');
+        handoff.to = refOf(handoff.props, 'to');
+        handoff.trigger = refOf(handoff.props, 'trigger');
+        handoff.owner = refOf(handoff.props, 'owner');
+        handoff.slas = [];
+    }
+    for (const sla of slas) {
+        sla.handoff = refOf(sla.props, 'handoff');
+        sla.auditor = refOf(sla.props, 'auditor');
+    }
     const teamByNode = new Map(teams.map(team => [team.node, team]));
-    for (const team of teams) team.side = sideOfFunction(team.function);
     const roleByNode = new Map(roles.map(role => [role.node, role]));
     const kpiByNode = new Map(kpis.map(kpi => [kpi.node, kpi]));
 
-    // The per-build fields of the cached views are reset and filled again on every build.
     for (const role of roles) {
+        role.team = refOf(role.props, 'team');
+        role.manager = refOf(role.props, 'reportsTo');
         role.kpis = refsOf(role.props, 'kpis');
         role.directReports = [];
+        role.side = role.team ? teamByNode.get(role.team)?.side : undefined;
     }
     for (const role of roles) {
-        const team = role.team;
-        role.side = team ? teamByNode.get(team)?.side : undefined;
-        const manager = role.manager;
-        if (manager) roleByNode.get(manager)?.directReports.push(role.node);
+        if (role.manager) roleByNode.get(role.manager)?.directReports.push(role.node);
     }
     for (const kpi of kpis) {
         kpi.owners = refsOf(kpi.props, 'owners');
@@ -399,22 +419,26 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     for (const icp of icps) icp.owners = refsOf(icp.props, 'owners');
     for (const cadence of cadences) cadence.attendees = refsOf(cadence.props, 'attendees');
     for (const pod of pods) {
+        pod.segment = refOf(pod.props, 'segment');
+        pod.lead = refOf(pod.props, 'lead');
         const membersProperty = pod.props.get('members');
         pod.members = membersProperty?.$type === 'MembersProperty'
             ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
             : [];
     }
     const handoffByNode = new Map(handoffs.map(handoff => [handoff.node, handoff]));
-    for (const handoff of handoffs) handoff.slas = [];
     for (const sla of slas) {
-        const handoff = sla.handoff;
-        if (handoff) handoffByNode.get(handoff)?.slas.push(sla);
+        if (sla.handoff) handoffByNode.get(sla.handoff)?.slas.push(sla);
     }
 
     const declarations = all(part => part.declarations);
-    const byName = new Map<string, Declaration>();
+    const byName = new Map<string, NamedDeclaration>();
+    const duplicates: Array<{ declaration: NamedDeclaration; first: NamedDeclaration }> = [];
     for (const declaration of declarations) {
-        if (declaration.$type !== 'Organization' && declaration.name && !byName.has(declaration.name)) byName.set(declaration.name, declaration);
+        if (declaration.$type === 'Organization' || !declaration.name) continue;
+        const first = byName.get(declaration.name);
+        if (first) duplicates.push({ declaration, first });
+        else byName.set(declaration.name, declaration);
     }
 
     const sideOf = (party: Party | undefined): Side | undefined => {
@@ -449,6 +473,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
         cycleRoles: findReportingCycles(roles, roleByNode),
         declarationNamed: name => byName.get(name),
+        duplicates,
     };
 }
 

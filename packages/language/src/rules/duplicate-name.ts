@@ -1,5 +1,4 @@
 import { AstUtils } from 'langium';
-import type { Declaration } from '../generated/ast.js';
 import { declarationKeyword } from '../model/properties.js';
 import { defineRule } from './rule.js';
 
@@ -15,15 +14,7 @@ export default defineRule({
         core: true,
     },
     check({ facts, report }) {
-        const first = new Map<string, Declaration>();
-        for (const declaration of facts.declarations) {
-            if (declaration.$type === 'Organization') continue;
-            if (!declaration.name) continue;
-            const earlier = first.get(declaration.name);
-            if (!earlier) {
-                first.set(declaration.name, declaration);
-                continue;
-            }
+        for (const { declaration, first: earlier } of facts.duplicates) {
             const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
             const where = earlier.$container === declaration.$container ? ` on line ${line}` : ` in ${AstUtils.getDocument(earlier).uri.path.split('/').pop()}, line ${line}`;
             report({
