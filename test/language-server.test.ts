@@ -78,6 +78,17 @@ describe.each([
         expect(unresolved.message).toBe("Unknown handoff 'VpToAx': no declaration in the model has this name; check the spelling or declare it.");
     });
 
+    it('relinks the documents that reference an edited one: renaming a role breaks, then restores, a reference in another file', async () => {
+        const org = path.join(root, 'org.revorg');
+        await client.open(org, ORG);
+        await client.change(org, ORG.replace('role AE {', 'role AccountExec {'), 2);
+        await client.waitFor('the handoff to lose its target', () => client.codes(handoffs).includes('unresolved-reference'));
+        const [unresolved] = client.diagnostics.get(fileUri(handoffs))!.filter(d => d.code === 'unresolved-reference');
+        expect(unresolved.message).toBe("Unknown team or role 'AE': no declaration in the model has this name; check the spelling or declare it.");
+        await client.change(org, ORG, 3);
+        await client.waitFor('the reference to resolve again', () => !client.codes(handoffs).includes('unresolved-reference'));
+    });
+
     it('reloads revorg.config.json when it changes and revalidates', async () => {
         await client.change(slas, '// SLAs removed again.\n', 4);
         await client.waitFor('the SLA warning to come back', () => client.codes(handoffs).includes('handoff-sla-required'));

@@ -206,8 +206,15 @@ function refOf<T extends AstNode>(props: Map<string, AnyProperty>, key: string):
 }
 
 function refsOf<T extends AstNode>(props: Map<string, AnyProperty>, key: string): T[] {
-    const references = ((props.get(key) as WithValues | undefined)?.values ?? []) as Array<{ ref?: T }>;
-    return references.flatMap(reference => (reference.ref ? [reference.ref] : []));
+    const resolved: T[] = [];
+    const references = (props.get(key) as WithValues | undefined)?.values as Array<{ ref?: T }> | undefined;
+    if (references) {
+        for (const reference of references) {
+            const target = reference.ref;
+            if (target) resolved.push(target);
+        }
+    }
+    return resolved;
 }
 
 /** Sorts documents into model order: by path. */
@@ -477,23 +484,36 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     };
 }
 
-/** Roles on a `reportsTo` cycle, found with one walk per role and a colouring that keeps it linear. */
+/**
+ * Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like
+ * `roles` (no per-step map lookups), so this stays linear and cheap at 10k roles.
+ */
 function findReportingCycles(roles: readonly RoleFacts[], roleByNode: Map<Role, RoleFacts>): Set<Role> {
+    const indexOf = new Map<RoleFacts, number>();
+    roles.forEach((role, index) => indexOf.set(role, index));
+    const managerIndex = new Int32Array(roles.length).fill(-1);
+    roles.forEach((role, index) => {
+        const manager = role.manager && roleByNode.get(role.manager);
+        if (manager) managerIndex[index] = indexOf.get(manager)!;
+    });
+    const WALKING = 1;
+    const DONE = 2;
+    const state = new Uint8Array(roles.length);
     const onCycle = new Set<Role>();
-    const state = new Map<Role, 'walking' | 'done'>();
-    for (const start of roles) {
-        const path: Role[] = [];
-        let current: Role | undefined = start.node;
-        while (current && !state.has(current)) {
-            state.set(current, 'walking');
+    const path: number[] = [];
+    for (let start = 0; start < roles.length; start++) {
+        path.length = 0;
+        let current = start;
+        while (current >= 0 && state[current] === 0) {
+            state[current] = WALKING;
             path.push(current);
-            current = roleByNode.get(current)?.manager;
+            current = managerIndex[current];
         }
-        if (current && state.get(current) === 'walking') {
+        if (current >= 0 && state[current] === WALKING) {
             // The walk ran into itself: the cycle is the part of the path from `current` on.
-            for (let i = path.indexOf(current); i < path.length; i++) onCycle.add(path[i]);
+            for (let i = path.indexOf(current); i < path.length; i++) onCycle.add(roles[path[i]].node);
         }
-        for (const role of path) state.set(role, 'done');
+        for (const index of path) state[index] = DONE;
     }
     return onCycle;
 }
