@@ -217,6 +217,23 @@ function refsOf<T extends AstNode>(props: Map<string, AnyProperty>, key: string)
     return resolved;
 }
 
+/**
+ * Each view is reachable from its AST node through a symbol-keyed property (invisible to Langium,
+ * which walks string keys), so the per-build join needs no node-to-view maps: the views live as
+ * long as the parse that made them.
+ */
+const VIEW = Symbol('revorg.facts.view');
+type WithView = { [VIEW]?: unknown };
+
+function attachView<T>(node: AstNode, view: T): T {
+    (node as WithView)[VIEW] = view;
+    return view;
+}
+
+function viewOf<T>(node: AstNode): T | undefined {
+    return (node as WithView)[VIEW] as T | undefined;
+}
+
 /** Sorts documents into model order: by path. */
 export function modelOrder(documents: Iterable<LangiumDocument>): LangiumDocument[] {
     return [...documents].sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
@@ -265,11 +282,11 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 break;
             }
             case 'Team':
-                facts.teams.push({ node: declaration, props, function: valueOf(props, 'function'), lead: undefined });
+                facts.teams.push(attachView(declaration, { node: declaration, props, function: valueOf(props, 'function'), lead: undefined }));
                 break;
             case 'Role': {
                 const kind = valueOf<RoleKind>(props, 'kind');
-                facts.roles.push({
+                facts.roles.push(attachView(declaration, {
                     node: declaration,
                     props,
                     kind,
@@ -280,7 +297,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     tier: tierOf(kind),
                     kpis: [],
                     directReports: [],
-                });
+                }));
                 break;
             }
             case 'Definition': {
@@ -296,7 +313,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 facts.icps.push({ node: declaration, props, owners: [] });
                 break;
             case 'Handoff':
-                facts.handoffs.push({
+                facts.handoffs.push(attachView(declaration, {
                     node: declaration,
                     props,
                     from: undefined,
@@ -304,7 +321,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     trigger: undefined,
                     owner: undefined,
                     slas: [],
-                });
+                }));
                 break;
             case 'Sla':
                 facts.slas.push({
@@ -329,7 +346,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     else if (measures) return { ok: false, problem: `${result.problem} for a KPI that measures ${measures}` };
                     return result;
                 });
-                facts.kpis.push({ node: declaration, props, measures, owners: [], target, period: valueOf(props, 'period') });
+                facts.kpis.push(attachView(declaration, { node: declaration, props, measures, owners: [], target, period: valueOf(props, 'period') }));
                 break;
             }
             case 'Cadence':
@@ -402,24 +419,23 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         sla.handoff = refOf(sla.props, 'handoff');
         sla.auditor = refOf(sla.props, 'auditor');
     }
-    const teamByNode = new Map(teams.map(team => [team.node, team]));
-    const roleByNode = new Map(roles.map(role => [role.node, role]));
-    const kpiByNode = new Map(kpis.map(kpi => [kpi.node, kpi]));
+    const teamOf = (node: Team) => viewOf<TeamFacts>(node);
+    const roleOf = (node: Role) => viewOf<RoleFacts>(node);
 
     for (const role of roles) {
         role.team = refOf(role.props, 'team');
         role.manager = refOf(role.props, 'reportsTo');
         role.kpis = refsOf(role.props, 'kpis');
         role.directReports = [];
-        role.side = role.team ? teamByNode.get(role.team)?.side : undefined;
+        role.side = role.team ? teamOf(role.team)?.side : undefined;
     }
     for (const role of roles) {
-        if (role.manager) roleByNode.get(role.manager)?.directReports.push(role.node);
+        if (role.manager) roleOf(role.manager)?.directReports.push(role.node);
     }
     for (const kpi of kpis) {
         kpi.owners = refsOf(kpi.props, 'owners');
         for (const owner of kpi.owners) {
-            const role = owner.$type === 'Role' ? roleByNode.get(owner) : undefined;
+            const role = owner.$type === 'Role' ? roleOf(owner) : undefined;
             if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
         }
     }
@@ -433,9 +449,8 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
             ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
             : [];
     }
-    const handoffByNode = new Map(handoffs.map(handoff => [handoff.node, handoff]));
     for (const sla of slas) {
-        if (sla.handoff) handoffByNode.get(sla.handoff)?.slas.push(sla);
+        if (sla.handoff) viewOf<HandoffFacts>(sla.handoff)?.slas.push(sla);
     }
 
     const declarations = all(part => part.declarations);
@@ -450,7 +465,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
 
     const sideOf = (party: Party | undefined): Side | undefined => {
         if (!party) return undefined;
-        return party.$type === 'Team' ? teamByNode.get(party)?.side : roleByNode.get(party)?.side;
+        return party.$type === 'Team' ? teamOf(party)?.side : roleOf(party)?.side;
     };
 
     return {
@@ -469,16 +484,16 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         pods,
         segments: all(part => part.segments),
         valueProblems: all(part => part.valueProblems),
-        team: node => teamByNode.get(node),
-        role: node => roleByNode.get(node),
-        kpi: node => kpiByNode.get(node),
+        team: teamOf,
+        role: roleOf,
+        kpi: node => viewOf<KpiFacts>(node),
         sideOf,
         spansBothSides: parties => {
             const sides = new Set(parties.map(sideOf));
             return sides.has('marketing') && sides.has('sales');
         },
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
-        cycleRoles: findReportingCycles(roles, roleByNode),
+        cycleRoles: findReportingCycles(roles),
         declarationNamed: name => byName.get(name),
         duplicates,
     };
@@ -488,13 +503,13 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
  * Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like
  * `roles` (no per-step map lookups), so this stays linear and cheap at 10k roles.
  */
-function findReportingCycles(roles: readonly RoleFacts[], roleByNode: Map<Role, RoleFacts>): Set<Role> {
+function findReportingCycles(roles: readonly RoleFacts[]): Set<Role> {
     const indexOf = new Map<RoleFacts, number>();
     roles.forEach((role, index) => indexOf.set(role, index));
     const managerIndex = new Int32Array(roles.length).fill(-1);
     roles.forEach((role, index) => {
-        const manager = role.manager && roleByNode.get(role.manager);
-        if (manager) managerIndex[index] = indexOf.get(manager)!;
+        const manager = role.manager && viewOf<RoleFacts>(role.manager);
+        if (manager) managerIndex[index] = indexOf.get(manager) ?? -1;
     });
     const WALKING = 1;
     const DONE = 2;
