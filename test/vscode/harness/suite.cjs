@@ -116,6 +116,19 @@ async function runSuite(vscode, log = () => {}) {
         await document.save();
     });
 
+    await check('code lens shows a handoff without an SLA and a role\'s direct reports', async () => {
+        const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', orgUri);
+        const titles = lenses.filter(lens => lens.command).map(lens => `${lens.range.start.line}:${lens.command.title}`);
+        assert(titles.includes(`${lineOf(orgDocument, 'handoff SdrToAe')}:no SLA`), `'no SLA' on SdrToAe (got ${titles.join(' | ')})`);
+        assert(titles.some(title => title.startsWith(`${lineOf(orgDocument, 'role VPSales')}:3 direct reports`)), `VPSales has 3 direct reports (got ${titles.join(' | ')})`);
+    });
+
+    await check('the outline lists the declarations', async () => {
+        const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', orgUri);
+        const names = symbols.map(symbol => symbol.name);
+        for (const name of ['E2E Analytics', 'Marketing', 'VPSales', 'SdrToAe', 'SpeedToLead']) assert(names.includes(name), `${name} is in the outline (got ${names.join(', ')})`);
+    });
+
     await check('the Revorg commands are in the palette', async () => {
         const commands = await vscode.commands.getCommands(true);
         for (const command of ['revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
