@@ -25,8 +25,17 @@ function npmCli() {
     return realpathSync(which);
 }
 
+/**
+ * The environment without the outer npm's `npm_*` variables: when this runs under `npm run`,
+ * they would leak into the inner npm's configuration (its user agent names the outer Node, and
+ * code-server's install script checks the Node version from it).
+ */
+function cleanEnvironment() {
+    return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 function run(command, args, env = {}) {
-    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...cleanEnvironment(), ...env } });
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
