@@ -116,6 +116,17 @@ async function runSuite(vscode, log = () => {}) {
         await document.save();
     });
 
+    await check('format on save rewrites what was typed carelessly', async () => {
+        await vscode.workspace.getConfiguration('editor', { languageId: 'revorg' }).update('formatOnSave', true, vscode.ConfigurationTarget.Global, true);
+        const document = await vscode.workspace.openTextDocument(metricsUri);
+        const editor = await vscode.window.showTextDocument(document);
+        const end = document.lineAt(document.lineCount - 1).range.end;
+        await editor.edit(edit => edit.insert(end, '\nkpi Mqls{measures:mqls owners:[Marketing]}\n'));
+        await document.save();
+        await waitFor('the saved text to be formatted', () => /\nkpi Mqls \{\n {4}measures: mqls\n {4}owners: \[Marketing\]\n\}\n$/.test(document.getText()), 20_000);
+        assert(!document.isDirty, 'the document is saved');
+    });
+
     await check('code lens shows a handoff without an SLA and a role\'s direct reports', async () => {
         const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', orgUri);
         const titles = lenses.filter(lens => lens.command).map(lens => `${lens.range.start.line}:${lens.command.title}`);
