@@ -281,9 +281,11 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 facts.organization ??= organization;
                 break;
             }
-            case 'Team':
-                facts.teams.push(attachView(declaration, { node: declaration, props, function: valueOf(props, 'function'), lead: undefined }));
+            case 'Team': {
+                const fn = valueOf<TeamFunction>(props, 'function');
+                facts.teams.push(attachView(declaration, { node: declaration, props, function: fn, lead: undefined, side: sideOfFunction(fn) }));
                 break;
+            }
             case 'Role': {
                 const kind = valueOf<RoleKind>(props, 'kind');
                 facts.roles.push(attachView(declaration, {
@@ -294,6 +296,8 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     manager: undefined,
                     headcount: read(props, 'headcount', parseCount) ?? 1,
                     motion: valueOf(props, 'motion'),
+                    // Every per-build field exists from the start, so the views keep one shape (fast property access).
+                    side: undefined,
                     tier: tierOf(kind),
                     kpis: [],
                     directReports: [],
@@ -392,7 +396,11 @@ function memberCount(member: PodMember): number {
  */
 export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = computeDocumentFacts): RevorgFacts {
     const parts = documents.map(documentFacts);
-    const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => parts.flatMap(pick);
+    const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => {
+        const joined: T[] = [];
+        for (const part of parts) for (const item of pick(part)) joined.push(item);
+        return joined;
+    };
     const teams = all(part => part.teams);
     const roles = all(part => part.roles);
     const kpis = all(part => part.kpis);
@@ -404,10 +412,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
 
     // The per-build fields of the cached views are resolved again on every build: links change
     // when another document is edited even though this one was not re-parsed.
-    for (const team of teams) {
-        team.lead = refOf(team.props, 'lead');
-        team.side = sideOfFunction(team.function);
-    }
+    for (const team of teams) team.lead = refOf(team.props, 'lead');
     for (const handoff of handoffs) {
         handoff.from = refOf(handoff.props, 'from');
         handoff.to = refOf(handoff.props, 'to');
