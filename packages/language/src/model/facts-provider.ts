@@ -1,38 +1,65 @@
 /**
- * Serves the model facts of the current workspace. Each document's own facts are cached for as
- * long as its parse lives (an edit re-parses only the edited document), and the whole-model join
- * is computed at most once per build: that cache is emptied when a build has linked and indexed
- * its documents, and filled by the first reader.
+ * Serves the model facts of the current workspace, doing as little as possible per build:
+ * - each document's own facts are read once per parse (an edit re-parses only the edited file);
+ * - their references are resolved again only when Langium has (re)linked that document, which it
+ *   does for the edited document and those that reference it: elsewhere the targets are unchanged;
+ * - the whole-model join is computed at most once per build: that cache is emptied when a build
+ *   has linked and indexed its documents, and filled by the first reader.
  */
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import { computeDocumentFacts, computeFacts, modelOrder, type DocumentFacts, type RevorgFacts } from './facts.js';
+import { computeDocumentFacts, computeFacts, modelOrder, resolveDocumentReferences, type DocumentFacts, type RevorgFacts } from './facts.js';
+
+interface CachedDocumentFacts {
+    facts: DocumentFacts;
+    /** The link generation of the document when its references were last resolved (-1: never). */
+    resolvedAt: number;
+}
 
 export class RevorgFactsProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<'facts', RevorgFacts>;
     /** Keyed by the document's AST root, which a re-parse replaces. */
-    private readonly perDocument = new WeakMap<AstNode, DocumentFacts>();
+    private readonly perDocument = new WeakMap<AstNode, CachedDocumentFacts>();
+    /** How many times each document has been linked. */
+    private readonly linkGenerations = new WeakMap<LangiumDocument, number>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(shared, DocumentState.IndexedReferences);
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+            this.linkGenerations.set(document, (this.linkGenerations.get(document) ?? 0) + 1);
+        });
     }
 
     get(): RevorgFacts {
         return this.cache.get('facts', () => computeFacts(
             modelOrder(this.documents.all.filter(document => document.uri.path.endsWith('.revorg'))),
-            document => this.ofDocument(document),
+            document => this.resolved(document),
         ));
     }
 
-    /** One document's own facts, read once per parse. */
+    /** One document's own facts, read once per parse (references not necessarily resolved). */
     ofDocument(document: LangiumDocument): DocumentFacts {
+        return this.cached(document).facts;
+    }
+
+    private cached(document: LangiumDocument): CachedDocumentFacts {
         const root = document.parseResult.value;
-        let facts = this.perDocument.get(root);
-        if (!facts) {
-            facts = computeDocumentFacts(document);
-            this.perDocument.set(root, facts);
+        let entry = this.perDocument.get(root);
+        if (!entry) {
+            entry = { facts: computeDocumentFacts(document), resolvedAt: -1 };
+            this.perDocument.set(root, entry);
         }
-        return facts;
+        return entry;
+    }
+
+    private resolved(document: LangiumDocument): DocumentFacts {
+        const entry = this.cached(document);
+        const generation = this.linkGenerations.get(document) ?? 0;
+        if (entry.resolvedAt !== generation) {
+            resolveDocumentReferences(entry.facts);
+            entry.resolvedAt = generation;
+        }
+        return entry.facts;
     }
 }

@@ -42,6 +42,8 @@ export interface RoleFacts {
     motion?: Motion;
     side?: Side;
     tier?: number;
+    /** The KPIs in the role's own `kpis` list. */
+    listedKpis: Kpi[];
     /** The KPIs in the role's `kpis` list plus every KPI whose `owners` names the role. */
     kpis: Kpi[];
     directReports: Role[];
@@ -299,6 +301,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     // Every per-build field exists from the start, so the views keep one shape (fast property access).
                     side: undefined,
                     tier: tierOf(kind),
+                    listedKpis: [],
                     kpis: [],
                     directReports: [],
                 }));
@@ -394,7 +397,54 @@ function memberCount(member: PodMember): number {
  * facts (cached by the caller); this pass only joins them and works out what crosses documents:
  * reporting lines, sides, KPIs per role, SLAs per handoff, list references, cycles.
  */
-export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = computeDocumentFacts): RevorgFacts {
+/**
+ * Fills the reference-valued fields of one document's views from its current links. Needed after
+ * each time Langium (re)links the document; a document that was not relinked still points at the
+ * same targets, so the caller may skip it (see RevorgFactsProvider).
+ */
+export function resolveDocumentReferences(facts: DocumentFacts): void {
+    for (const team of facts.teams) team.lead = refOf(team.props, 'lead');
+    for (const role of facts.roles) {
+        role.team = refOf(role.props, 'team');
+        role.manager = refOf(role.props, 'reportsTo');
+        role.listedKpis = refsOf(role.props, 'kpis');
+    }
+    for (const handoff of facts.handoffs) {
+        handoff.from = refOf(handoff.props, 'from');
+        handoff.to = refOf(handoff.props, 'to');
+        handoff.trigger = refOf(handoff.props, 'trigger');
+        handoff.owner = refOf(handoff.props, 'owner');
+    }
+    for (const sla of facts.slas) {
+        sla.handoff = refOf(sla.props, 'handoff');
+        sla.auditor = refOf(sla.props, 'auditor');
+    }
+    for (const kpi of facts.kpis) kpi.owners = refsOf(kpi.props, 'owners');
+    for (const icp of facts.icps) icp.owners = refsOf(icp.props, 'owners');
+    for (const cadence of facts.cadences) cadence.attendees = refsOf(cadence.props, 'attendees');
+    for (const pod of facts.pods) {
+        pod.segment = refOf(pod.props, 'segment');
+        pod.lead = refOf(pod.props, 'lead');
+        const membersProperty = pod.props.get('members');
+        pod.members = membersProperty?.$type === 'MembersProperty'
+            ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
+            : [];
+    }
+}
+
+/** One document's facts with their references resolved: for a single, uncached build. */
+function resolvedDocumentFacts(document: LangiumDocument): DocumentFacts {
+    const facts = computeDocumentFacts(document);
+    resolveDocumentReferences(facts);
+    return facts;
+}
+
+/**
+ * The model facts of all documents, in model order. `documentFacts` supplies each document's own
+ * facts with their references resolved (cached by the caller); this pass only joins them and works
+ * out what crosses documents: reporting lines, sides, KPIs per role, SLAs per handoff, cycles.
+ */
+export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts): RevorgFacts {
     const parts = documents.map(documentFacts);
     const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => {
         const joined: T[] = [];
@@ -406,31 +456,12 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     const kpis = all(part => part.kpis);
     const handoffs = all(part => part.handoffs);
     const slas = all(part => part.slas);
-    const icps = all(part => part.icps);
-    const cadences = all(part => part.cadences);
-    const pods = all(part => part.pods);
-
-    // The per-build fields of the cached views are resolved again on every build: links change
-    // when another document is edited even though this one was not re-parsed.
-    for (const team of teams) team.lead = refOf(team.props, 'lead');
-    for (const handoff of handoffs) {
-        handoff.from = refOf(handoff.props, 'from');
-        handoff.to = refOf(handoff.props, 'to');
-        handoff.trigger = refOf(handoff.props, 'trigger');
-        handoff.owner = refOf(handoff.props, 'owner');
-        handoff.slas = [];
-    }
-    for (const sla of slas) {
-        sla.handoff = refOf(sla.props, 'handoff');
-        sla.auditor = refOf(sla.props, 'auditor');
-    }
     const teamOf = (node: Team) => viewOf<TeamFacts>(node);
     const roleOf = (node: Role) => viewOf<RoleFacts>(node);
 
+    // What crosses documents is worked out again on every build, from the resolved fields.
     for (const role of roles) {
-        role.team = refOf(role.props, 'team');
-        role.manager = refOf(role.props, 'reportsTo');
-        role.kpis = refsOf(role.props, 'kpis');
+        role.kpis = [...role.listedKpis];
         role.directReports = [];
         role.side = role.team ? teamOf(role.team)?.side : undefined;
     }
@@ -438,22 +469,12 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         if (role.manager) roleOf(role.manager)?.directReports.push(role.node);
     }
     for (const kpi of kpis) {
-        kpi.owners = refsOf(kpi.props, 'owners');
         for (const owner of kpi.owners) {
             const role = owner.$type === 'Role' ? roleOf(owner) : undefined;
             if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
         }
     }
-    for (const icp of icps) icp.owners = refsOf(icp.props, 'owners');
-    for (const cadence of cadences) cadence.attendees = refsOf(cadence.props, 'attendees');
-    for (const pod of pods) {
-        pod.segment = refOf(pod.props, 'segment');
-        pod.lead = refOf(pod.props, 'lead');
-        const membersProperty = pod.props.get('members');
-        pod.members = membersProperty?.$type === 'MembersProperty'
-            ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
-            : [];
-    }
+    for (const handoff of handoffs) handoff.slas = [];
     for (const sla of slas) {
         if (sla.handoff) viewOf<HandoffFacts>(sla.handoff)?.slas.push(sla);
     }
@@ -481,12 +502,12 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         teams,
         roles,
         definitions: all(part => part.definitions),
-        icps,
+        icps: all(part => part.icps),
         handoffs,
         slas,
         kpis,
-        cadences,
-        pods,
+        cadences: all(part => part.cadences),
+        pods: all(part => part.pods),
         segments: all(part => part.segments),
         valueProblems: all(part => part.valueProblems),
         team: teamOf,
