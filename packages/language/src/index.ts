@@ -7,6 +7,7 @@ export * from './model/facts.js';
 export * from './model/terms.js';
 export * from './model/values.js';
 export * from './model/properties.js';
+export * from './model/source-locations.js';
 export * from './rules/index.js';
 export * from './config/config.js';
 export { findDirectives, applySuppressions } from './validation/suppressions.js';

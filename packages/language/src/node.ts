@@ -9,7 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolveConfig, type RuleOverrides } from './config/config.js';
-import { modelOrder } from './model/facts.js';
+import { modelOrder, type RevorgFacts } from './model/facts.js';
 import { createRevorgServices } from './revorg-module.js';
 
 export interface FileDiagnostics {
@@ -33,6 +33,9 @@ export interface LintTimings {
 export interface LintOutcome {
     files: FileDiagnostics[];
     timings: LintTimings;
+    /** The built model, for commands that go on to use it (`revorg render`). */
+    documents: LangiumDocument[];
+    facts(): RevorgFacts;
 }
 
 /** Thrown when a file cannot be read; the CLI turns it into exit code 2. */
@@ -77,6 +80,8 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
     const linked = marks.get(DocumentState.IndexedReferences) ?? parsed;
     return {
         files,
+        documents: modelOrder(documents),
+        facts: () => Revorg.validation.FactsProvider.get(),
         timings: {
             readMs: read - started,
             parseMs: parsed - read,
