@@ -12,6 +12,9 @@ import { resolveConfig, type RuleOverrides } from './config/config.js';
 import { modelOrder, type RevorgFacts } from './model/facts.js';
 import { createRevorgServices } from './revorg-module.js';
 
+export { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
+export { WorkspaceConfig } from './lsp/workspace-config.js';
+
 export interface FileDiagnostics {
     /** Absolute path of the file. */
     path: string;
