@@ -7,7 +7,8 @@
  * up again (computed once per build), and those whose diagnostics changed are reported to the
  * listeners, which publish them.
  */
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { RevorgIndexManager } from './index-manager.js';
 import { RevorgDocumentValidator } from '../validation/document-validator.js';
 
 export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
@@ -25,10 +26,22 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Names from builds that were not updates (the initial workspace build) are not news.
+        if (this.indexManager instanceof RevorgIndexManager) this.indexManager.takeChangedNames();
         const validated = new Set<string>();
         const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
         try {
             await super.update(changed, deleted, cancelToken);
+            // A name that appeared or disappeared can change what references elsewhere resolve to
+            // (a second declaration of a name takes over if it comes first in model order), also in
+            // files Langium did not relink: relink those too.
+            const stale = this.documentsReferringChangedNames(validated);
+            if (stale.length > 0) {
+                for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
+                // Documents validated in the first pass saw the old links: only this pass counts.
+                validated.clear();
+                await super.update([], [], cancelToken);
+            }
         } finally {
             listening.dispose();
         }
@@ -42,6 +55,16 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
             if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
         }
         await super.update([], [], cancelToken);
+    }
+
+    private documentsReferringChangedNames(validated: Set<string>): LangiumDocument[] {
+        if (!(this.indexManager instanceof RevorgIndexManager)) return [];
+        const names = this.indexManager.takeChangedNames();
+        if (names.size === 0) return [];
+        return [...this.indexManager.documentsReferring(names)]
+            .filter(uri => !validated.has(uri))
+            .map(uri => this.langiumDocuments.getDocument(URI.parse(uri)))
+            .filter((document): document is LangiumDocument => document !== undefined && document.state >= DocumentState.Linked);
     }
 
     private refreshOthers(validated: Set<string>): void {
