@@ -1,0 +1,107 @@
+/**
+ * The org view: a box per role, a line from each manager to each direct report, roles without a
+ * manager at the top, and teams drawn as labelled frames around their roles where that reads well.
+ *
+ * When a team gets a frame: it has two or more roles and they hang off the rest of the org at a
+ * single point, that is, every role of the team that does not report to another role of the team
+ * reports to the same manager (or to nobody). That is the common shape (a VP and the people under
+ * them; a team whose lead reports to the CEO) and a frame around it is a subtree with a name. When
+ * the roles of a team report to managers in different places (SDRs in a marketing team who report
+ * to the VP Sales, a matrix), a frame would pull them away from their managers and tangle the
+ * lines, so those roles stay loose and only their color tells the team. A one-role team needs no
+ * frame either: the color and subtitle say enough.
+ *
+ * Reporting cycles need no special care here: the graph is just edges, and ELK's layered
+ * algorithm breaks cycles itself. A role that reports to itself gets no edge (a self-loop says
+ * nothing an org chart can show; the `reporting-cycle` diagnostic marks the box).
+ */
+import type { RevorgFacts, Role, RoleFacts, Team } from '@revorg/language';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
+import { type BuildOptions, displayTitle, IdAllocator, problemsOf, roleCategory, roleSubtitle, sourceOf, teamCategory } from './common.js';
+
+export function organizationTitle(facts: RevorgFacts): string | undefined {
+    const title = facts.organization?.node.title?.trim();
+    return title ? title : undefined;
+}
+
+/** The teams that get a frame, each with its roles in model order. */
+export function groupedTeams(facts: RevorgFacts): Map<Team, Role[]> {
+    const members = new Map<Team, Role[]>();
+    for (const role of facts.roles) {
+        if (!role.team) continue;
+        const list = members.get(role.team);
+        if (list) list.push(role.node);
+        else members.set(role.team, [role.node]);
+    }
+    const grouped = new Map<Team, Role[]>();
+    for (const [team, roles] of members) {
+        if (roles.length < 2) continue;
+        const inside = new Set<Role>(roles);
+        const outsideManagers = new Set<Role | undefined>();
+        for (const role of roles) {
+            const manager = facts.role(role)?.manager;
+            if (manager && inside.has(manager) && manager !== role) continue;
+            outsideManagers.add(manager === role ? undefined : manager);
+        }
+        if (outsideManagers.size <= 1) grouped.set(team, roles);
+    }
+    return grouped;
+}
+
+export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): DiagramGraph {
+    const ids = new IdAllocator();
+    const roleNode = (role: RoleFacts): DiagramNode => ({
+        id: ids.idOf(role.node, role.node.name),
+        kind: 'role',
+        title: displayTitle(role.node),
+        subtitle: roleSubtitle(role.kind, role.headcount),
+        category: roleCategory(facts, role.node),
+        problems: problemsOf(options, role.node),
+        source: sourceOf(options, role.node),
+    });
+
+    // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
+    for (const role of facts.roles) ids.idOf(role.node, role.node.name);
+
+    const grouped = groupedTeams(facts);
+    const nodes: DiagramNode[] = [];
+    const groups = new Map<Team, DiagramNode>();
+    for (const role of facts.roles) {
+        const node = roleNode(role);
+        const team = role.team && grouped.has(role.team) ? role.team : undefined;
+        if (!team) {
+            nodes.push(node);
+            continue;
+        }
+        let group = groups.get(team);
+        if (!group) {
+            const teamFacts = facts.team(team);
+            group = {
+                id: ids.idOf(team, team.name, 'team:'),
+                kind: 'group',
+                title: displayTitle(team),
+                subtitle: teamFacts?.function ?? 'team',
+                category: teamCategory(facts, team),
+                problems: problemsOf(options, team),
+                source: sourceOf(options, team),
+                children: [],
+            };
+            groups.set(team, group);
+            nodes.push(group);
+        }
+        group.children!.push(node);
+    }
+
+    const edges: DiagramEdge[] = [];
+    for (const role of facts.roles) {
+        const manager = role.manager;
+        if (!manager || manager === role.node) continue;
+        const source = ids.lookup(manager);
+        const target = ids.lookup(role.node);
+        if (source === undefined || target === undefined) continue;
+        edges.push({ id: `reports:${target}`, source, target, style: 'reporting' });
+    }
+
+    const organization = organizationTitle(facts);
+    return { view: 'org', title: organization ? `${organization} · Org chart` : 'Org chart', nodes, edges };
+}

@@ -1,0 +1,91 @@
+/**
+ * What both views' builders share: the caller-supplied lookups (where a declaration is, which
+ * problems it carries), unique node ids, categories and the way durations are shown.
+ */
+import type { Declaration, RevorgFacts, Role, Team, TeamFunction } from '@revorg/language';
+import type { NodeCategory, Problems, SourceLocation } from './diagram.js';
+
+export interface BuildOptions {
+    /** Where a declaration is, so a click can reveal it. Nodes get no `source` without it. */
+    locate?: (node: Declaration) => SourceLocation | undefined;
+    /** The errors and warnings a declaration carries. None without it. */
+    problemsOf?: (node: Declaration) => Problems;
+}
+
+export const NO_PROBLEMS: Problems = { errors: 0, warnings: 0 };
+
+export function sourceOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {
+    try {
+        return options.locate?.(node);
+    } catch {
+        // A node without a document or text (a broken parse) simply cannot be revealed.
+        return undefined;
+    }
+}
+
+export function problemsOf(options: BuildOptions, node: Declaration): Problems {
+    const problems = options.problemsOf?.(node);
+    return problems ? { errors: problems.errors, warnings: problems.warnings } : { ...NO_PROBLEMS };
+}
+
+/**
+ * Hands out node ids: the declaration's name, made unique when the model declares a name twice
+ * (`Name#2`), and a stable placeholder for a declaration whose name did not parse.
+ */
+export class IdAllocator {
+    private readonly taken = new Set<string>();
+    private readonly byNode = new Map<object, string>();
+
+    idOf(node: { $type: string }, name: string | undefined, prefix = ''): string {
+        const known = this.byNode.get(node);
+        if (known !== undefined) return known;
+        const base = prefix + (name && name.length > 0 ? name : `unnamed-${node.$type.toLowerCase()}`);
+        let id = base;
+        for (let n = 2; this.taken.has(id); n++) id = `${base}#${n}`;
+        this.taken.add(id);
+        this.byNode.set(node, id);
+        return id;
+    }
+
+    lookup(node: object): string | undefined {
+        return this.byNode.get(node);
+    }
+}
+
+export function categoryOfFunction(fn: TeamFunction | undefined): NodeCategory {
+    return fn ?? 'other';
+}
+
+/** A role's color: its team's function; `none` without a team, `other` for a team without a function. */
+export function roleCategory(facts: RevorgFacts, role: Role): NodeCategory {
+    const team = facts.role(role)?.team;
+    if (!team) return 'none';
+    return categoryOfFunction(facts.team(team)?.function);
+}
+
+export function teamCategory(facts: RevorgFacts, team: Team): NodeCategory {
+    return categoryOfFunction(facts.team(team)?.function);
+}
+
+export function displayTitle(node: { title?: string; name?: string }): string {
+    const title = node.title?.trim();
+    if (title) return title;
+    return node.name && node.name.length > 0 ? node.name : '(unnamed)';
+}
+
+const UNITS: Array<[string, number]> = [['w', 60 * 24 * 7], ['d', 60 * 24], ['h', 60], ['m', 1]];
+
+/** Minutes as the user would write them: 30m, 4h, 2d, 1w (the largest unit that divides evenly). */
+export function formatDuration(minutes: number): string {
+    for (const [unit, size] of UNITS) {
+        if (minutes >= size && minutes % size === 0) return `${minutes / size}${unit}`;
+    }
+    return `${Math.round(minutes * 10) / 10}m`;
+}
+
+/** A role's second line: its kind and, when more than one, its headcount (`sdr · ×6`). */
+export function roleSubtitle(kind: string | undefined, headcount: number): string {
+    const parts = [kind ?? 'role'];
+    if (headcount !== 1) parts.push(`×${headcount}`);
+    return parts.join(' · ');
+}

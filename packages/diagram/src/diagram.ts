@@ -1,0 +1,97 @@
+/**
+ * The shapes every part of the diagram pipeline agrees on:
+ * model facts --build--> DiagramGraph --layout (elkjs)--> LaidOutDiagram --render--> SVG.
+ * The language server sends a LaidOutDiagram's SVG to the preview; the CLI writes it to a file.
+ */
+
+export type ViewName = 'org' | 'flow';
+export const VIEW_NAMES: readonly ViewName[] = ['org', 'flow'];
+
+/** Where a node comes from, so a click can reveal it (LSP positions: 0-based). */
+export interface SourceLocation {
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** Colors follow the team's function; `none` for a role without a team. */
+export type NodeCategory = 'marketing' | 'sales' | 'success' | 'revops' | 'product' | 'finance' | 'other' | 'none';
+
+export interface Problems {
+    errors: number;
+    warnings: number;
+}
+
+export interface DiagramNode {
+    /** Unique in the diagram; the declaration's name, or a derived id for groups. */
+    id: string;
+    kind: 'role' | 'team' | 'group';
+    /** The display title (or the name when there is none). */
+    title: string;
+    /** A second line: the role kind and headcount, the team function, ... */
+    subtitle?: string;
+    category: NodeCategory;
+    problems: Problems;
+    source?: SourceLocation;
+    /** Nodes drawn inside this one (a team group's roles). */
+    children?: DiagramNode[];
+    /**
+     * Flow view: the funnel column the node belongs to (0 marketing, 1 MDR, 2 SDR/BDR, 3 AE/ISR/SAR,
+     * 4 AM/CSM). The layout keeps columns in this order; nodes without one are placed freely.
+     */
+    layer?: number;
+}
+
+export interface DiagramEdge {
+    id: string;
+    source: string;
+    target: string;
+    /** Label lines (trigger, SLA `4h · 3 touches`, owner). */
+    label?: string[];
+    /** `warning`: a handoff without an owner or an SLA. `reporting`: a reporting line. */
+    style: 'normal' | 'warning' | 'reporting';
+    source_location?: SourceLocation;
+    /** A tooltip (the handoff's display title). */
+    title?: string;
+}
+
+export interface DiagramGraph {
+    view: ViewName;
+    title: string;
+    nodes: DiagramNode[];
+    edges: DiagramEdge[];
+}
+
+export interface Point {
+    x: number;
+    y: number;
+}
+
+export interface LaidOutNode extends Omit<DiagramNode, 'children'> {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    children?: LaidOutNode[];
+}
+
+export interface LaidOutEdge extends DiagramEdge {
+    /** The route, absolute coordinates, from the source to the target. */
+    points: Point[];
+    /** Where the label goes (absolute), when there is one. */
+    labelBox?: { x: number; y: number; width: number; height: number };
+    /**
+     * Set when the layout merged this edge with parallel ones (same source and target, in a dense
+     * graph): the id of the edge that carries the shared route and a summary label. This edge has
+     * the same points and no label box of its own.
+     */
+    mergedInto?: string;
+}
+
+export interface LaidOutDiagram {
+    view: ViewName;
+    title: string;
+    width: number;
+    height: number;
+    nodes: LaidOutNode[];
+    edges: LaidOutEdge[];
+}

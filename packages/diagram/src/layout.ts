@@ -1,0 +1,284 @@
+/**
+ * Lays a DiagramGraph out with ELK's `layered` algorithm (elkjs's bundled build: no worker, runs
+ * in Node and in the language server alike) and returns absolute coordinates for everything.
+ *
+ * The option choices, and why:
+ * - `layered` with direction DOWN for the org chart (managers above reports, roots on top) and
+ *   RIGHT for the flow (the funnel reads left to right).
+ * - ORTHOGONAL edge routing: org charts are read as right-angled trees, and orthogonal handoff
+ *   lines with their labels in the gaps between columns stay legible where splines would cross
+ *   labels. The renderer rounds the corners.
+ * - Edge labels are real ELK labels (`edgeLabels.placement: CENTER`): layered reserves room for
+ *   them between layers (label dummy nodes), so labels never sit on boxes or on each other.
+ * - `considerModelOrder: NODES_AND_EDGES`: ties are broken by the order of the model text, so
+ *   the diagram looks like the file reads, and the same model always gives the same picture.
+ * - Brandes-Köpf node placement with BALANCED alignment centers a manager over their reports.
+ * - `mergeEdges` in the org chart: a manager's lines leave from one point and fork, the usual
+ *   org-chart bus, instead of a fan of separate lines.
+ * - Groups (team frames) use `hierarchyHandling: INCLUDE_CHILDREN`, so one layered run places the
+ *   frames' contents together with everything else and routes the lines that cross frames.
+ * - Flow: `partitioning` puts every node in its funnel column; components are not separated, so
+ *   columns line up across the whole diagram.
+ * - `json.shapeCoords` / `json.edgeCoords: ROOT`: every coordinate comes back absolute, so the
+ *   renderer needs no parent offsets.
+ * - Node sizes are estimated from their text (see text.ts), clamped so one long title cannot
+ *   widen a whole layer; the renderer shortens text to the same widths.
+ * - Dense graphs (hundreds of handoffs between a few teams): parallel edges between the same pair
+ *   are merged into one routed edge with a summary label (see `mergeParallelEdges`), and the
+ *   crossing minimization is made less thorough on big graphs, which keeps layout in seconds.
+ */
+import elkModule from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode, LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from './diagram.js';
+import { fitText, LABEL_FONT_SIZE, LINE_HEIGHT, SUBTITLE_FONT_SIZE, textWidth, TITLE_FONT_SIZE } from './text.js';
+
+/** Box geometry shared with the renderer. */
+export const NODE_METRICS = {
+    minWidth: 120,
+    maxWidth: 260,
+    /** Left padding includes the 6px category stripe. */
+    paddingLeft: 16,
+    paddingRight: 12,
+    oneLineHeight: 34,
+    twoLineHeight: 48,
+    groupPaddingTop: 34,
+    groupPadding: 14,
+    labelMaxWidth: 200,
+    labelPaddingX: 6,
+    labelPaddingY: 3,
+};
+
+/** The text lines an edge label shows, shortened to the label width the layout reserved. */
+export function labelLines(lines: readonly string[]): string[] {
+    const max = NODE_METRICS.labelMaxWidth - 2 * NODE_METRICS.labelPaddingX;
+    return lines.map(line => fitText(line, max, LABEL_FONT_SIZE));
+}
+
+export function labelSize(lines: readonly string[]): { width: number; height: number } {
+    const shown = labelLines(lines);
+    const width = Math.max(0, ...shown.map(line => textWidth(line, LABEL_FONT_SIZE))) + 2 * NODE_METRICS.labelPaddingX;
+    const height = shown.length * LABEL_FONT_SIZE * LINE_HEIGHT + 2 * NODE_METRICS.labelPaddingY;
+    return { width: Math.ceil(width), height: Math.ceil(height) };
+}
+
+export function nodeSize(node: Pick<DiagramNode, 'title' | 'subtitle'>): { width: number; height: number } {
+    const text = Math.max(textWidth(node.title, TITLE_FONT_SIZE, true), node.subtitle ? textWidth(node.subtitle, SUBTITLE_FONT_SIZE) : 0);
+    const width = Math.min(NODE_METRICS.maxWidth, Math.max(NODE_METRICS.minWidth, Math.ceil(text + NODE_METRICS.paddingLeft + NODE_METRICS.paddingRight)));
+    return { width, height: node.subtitle ? NODE_METRICS.twoLineHeight : NODE_METRICS.oneLineHeight };
+}
+
+/**
+ * Memory. A probe elsewhere saw elkjs grow to 2.65 GB over 1,500 layouts in one process, and a
+ * language server lays out on every edit, so this was measured (Node 20, elkjs 0.12.1, one
+ * 200-role org chart with frames, 300 layouts in a row, RSS sampled every 25 layouts):
+ *   one instance for all layouts:   121 MB at start, then 190-305 MB, no upward trend (~200 ms each);
+ *   a new instance every 50:        the same band, 200-305 MB;
+ *   a new instance for every layout: the same band, 198-292 MB, and no slower;
+ *   with a forced GC before each sample, all three sit at 275 MB RSS / 38 MB heap from layout 50 on.
+ * So with the bundled build (no worker) and results not kept, the growth did not reproduce: what
+ * grows is garbage the next GC takes back. A fresh instance costs nothing measurable, so the
+ * instance is still replaced every RECYCLE_AFTER layouts as cheap insurance against state that
+ * ELK's compiled code might keep per instance; layouts in flight keep the instance they started with.
+ */
+export const RECYCLE_AFTER = 100;
+// elkjs is CommonJS: Node's ESM loader hands over `module.exports` (the constructor), which also
+// carries itself as `.default`, the only shape TypeScript's Node16 resolution sees; bundlers agree.
+const ElkConstructor = elkModule.default;
+let recycleAfter = RECYCLE_AFTER;
+let engine: ElkEngine | undefined;
+let engineUses = 0;
+
+/** Replaces the ELK instance after this many layouts (tests and measurements; 0 = never). */
+export function setLayoutRecycling(layouts: number): void {
+    recycleAfter = layouts;
+    engine = undefined;
+}
+
+function elk(): ElkEngine {
+    if (!engine || (recycleAfter > 0 && engineUses >= recycleAfter)) {
+        engine = new ElkConstructor();
+        engineUses = 0;
+    }
+    engineUses++;
+    return engine!;
+}
+
+/** Parallel edges (same source and target) from this many on are drawn as one. */
+export const MERGE_PARALLEL_AT = 3;
+/** In graphs with more edges than this, any parallel edges are merged. */
+export const DENSE_EDGE_COUNT = 120;
+/**
+ * With more routed edges than this (after merging), edge labels are left out of the layout: each
+ * label is a dummy node in layered, which made a 400-handoff flow take several seconds, and
+ * hundreds of labels cannot be read anyway. The label text stays on the edge (the renderer puts
+ * it in the edge's tooltip); only the label box is missing.
+ */
+export const LABELED_EDGE_LIMIT = 150;
+
+interface RoutedEdge {
+    /** The ELK edge id. */
+    elkId: string;
+    /** The diagram edges it carries: the first is the representative. */
+    members: DiagramEdge[];
+    label?: string[];
+    style: DiagramEdge['style'];
+}
+
+/** Groups edges into the edges ELK routes: one per edge, or one per pair of nodes where merged. */
+export function mergeParallelEdges(edges: readonly DiagramEdge[]): RoutedEdge[] {
+    const byPair = new Map<string, DiagramEdge[]>();
+    for (const edge of edges) {
+        const key = `${edge.source}\u0000${edge.target}`;
+        const list = byPair.get(key);
+        if (list) list.push(edge);
+        else byPair.set(key, [edge]);
+    }
+    const dense = edges.length > DENSE_EDGE_COUNT;
+    const routed: RoutedEdge[] = [];
+    for (const group of byPair.values()) {
+        if (group.length === 1 || (!dense && group.length < MERGE_PARALLEL_AT)) {
+            for (const edge of group) routed.push({ elkId: `e${routed.length}`, members: [edge], label: edge.label, style: edge.style });
+            continue;
+        }
+        const warnings = group.filter(edge => edge.style === 'warning').length;
+        const firstLines = [...new Set(group.map(edge => edge.label?.[0]).filter((line): line is string => Boolean(line)))];
+        const label = [`${group.length} handoffs`];
+        if (firstLines.length > 0) label.push(firstLines.slice(0, 4).join(', ') + (firstLines.length > 4 ? ', …' : ''));
+        if (warnings > 0) label.push(`${warnings} without owner or SLA`);
+        const style = group.every(edge => edge.style === 'reporting') ? 'reporting' : warnings > 0 ? 'warning' : 'normal';
+        routed.push({ elkId: `e${routed.length}`, members: group, label: group[0].style === 'reporting' ? undefined : label, style });
+    }
+    return routed;
+}
+
+function rootOptions(graph: DiagramGraph, hasGroups: boolean, size: number): LayoutOptions {
+    const org = graph.view === 'org';
+    const options: LayoutOptions = {
+        'elk.algorithm': 'layered',
+        'elk.direction': org ? 'DOWN' : 'RIGHT',
+        'elk.edgeRouting': 'ORTHOGONAL',
+        'elk.json.shapeCoords': 'ROOT',
+        'elk.json.edgeCoords': 'ROOT',
+        'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+        'elk.spacing.nodeNode': org ? '24' : '32',
+        'elk.layered.spacing.nodeNodeBetweenLayers': org ? '44' : '64',
+        'elk.spacing.edgeNode': '16',
+        'elk.spacing.edgeEdge': '10',
+        'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+        'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+        'elk.spacing.edgeLabel': '4',
+        'elk.spacing.componentComponent': '40',
+        'elk.edgeLabels.placement': 'CENTER',
+        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+        'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+        'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+        'elk.layered.mergeEdges': org ? 'true' : 'false',
+    };
+    if (hasGroups) options['elk.hierarchyHandling'] = 'INCLUDE_CHILDREN';
+    if (!org) {
+        options['elk.partitioning.activate'] = 'true';
+        options['elk.separateConnectedComponents'] = 'false';
+    }
+    // Crossing minimization dominates on big graphs; fewer passes keep them in seconds.
+    if (size > 400) options['elk.layered.thoroughness'] = size > 1500 ? '1' : '3';
+    return options;
+}
+
+function toElkNode(node: DiagramNode, ids: Map<string, string>): ElkNode {
+    const elkId = `n${ids.size}`;
+    ids.set(node.id, elkId);
+    if (node.kind === 'group') {
+        // No minimum size for the frame: ELK's MINIMUM_SIZE on hierarchical nodes stretched some
+        // frames far below their contents (tried). A frame narrower than its label gets the label
+        // shortened by the renderer instead.
+        return {
+            id: elkId,
+            layoutOptions: {
+                'elk.padding': `[top=${NODE_METRICS.groupPaddingTop},left=${NODE_METRICS.groupPadding},bottom=${NODE_METRICS.groupPadding},right=${NODE_METRICS.groupPadding}]`,
+            },
+            children: (node.children ?? []).map(child => toElkNode(child, ids)),
+        };
+    }
+    const elkNode: ElkNode = { id: elkId, ...nodeSize(node) };
+    if (node.layer !== undefined) elkNode.layoutOptions = { 'elk.partitioning.partition': String(node.layer) };
+    return elkNode;
+}
+
+function countNodes(nodes: readonly DiagramNode[]): number {
+    let count = 0;
+    for (const node of nodes) count += 1 + (node.children ? countNodes(node.children) : 0);
+    return count;
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram> {
+    const ids = new Map<string, string>();
+    const children = graph.nodes.map(node => toElkNode(node, ids));
+    const edges = graph.edges.filter(edge => ids.has(edge.source) && ids.has(edge.target));
+    const routed = mergeParallelEdges(edges);
+    const labeled = routed.length <= LABELED_EDGE_LIMIT;
+    const elkEdges: ElkExtendedEdge[] = routed.map(edge => ({
+        id: edge.elkId,
+        sources: [ids.get(edge.members[0].source)!],
+        targets: [ids.get(edge.members[0].target)!],
+        labels: labeled && edge.label && edge.label.length > 0 ? [{ id: `${edge.elkId}l`, text: edge.label.join('\n'), ...labelSize(edge.label) }] : undefined,
+    }));
+    const hasGroups = graph.nodes.some(node => node.kind === 'group');
+    const root: ElkNode = {
+        id: 'root',
+        layoutOptions: rootOptions(graph, hasGroups, countNodes(graph.nodes) + routed.length),
+        children,
+        edges: elkEdges,
+    };
+    const result = await elk().layout(root);
+
+    const placed = new Map<string, ElkNode>();
+    const collect = (nodes: readonly ElkNode[] | undefined): void => {
+        for (const node of nodes ?? []) {
+            placed.set(node.id, node);
+            collect(node.children);
+        }
+    };
+    collect(result.children);
+    const toLaidOut = (node: DiagramNode): LaidOutNode => {
+        const box = placed.get(ids.get(node.id)!)!;
+        const { children: nested, ...rest } = node;
+        const laidOut: LaidOutNode = { ...rest, x: round(box.x ?? 0), y: round(box.y ?? 0), width: round(box.width ?? 0), height: round(box.height ?? 0) };
+        if (nested) laidOut.children = nested.map(toLaidOut);
+        return laidOut;
+    };
+    const nodes = graph.nodes.map(toLaidOut);
+
+    const elkEdgeById = new Map((result.edges ?? []).map(edge => [edge.id, edge as ElkExtendedEdge]));
+    const laidOutEdges = new Map<DiagramEdge, LaidOutEdge>();
+    for (const edge of routed) {
+        const elkEdge = elkEdgeById.get(edge.elkId);
+        const points: Point[] = [];
+        for (const section of elkEdge?.sections ?? []) {
+            for (const point of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
+                const last = points[points.length - 1];
+                const next = { x: round(point.x), y: round(point.y) };
+                if (!last || last.x !== next.x || last.y !== next.y) points.push(next);
+            }
+        }
+        const label = elkEdge?.labels?.[0];
+        const labelBox = label && edge.label ? { x: round(label.x ?? 0), y: round(label.y ?? 0), width: round(label.width ?? 0), height: round(label.height ?? 0) } : undefined;
+        const [first, ...others] = edge.members;
+        const merged = others.length > 0;
+        laidOutEdges.set(first, { ...first, ...(merged ? { label: edge.label, style: edge.style } : {}), points, ...(labelBox ? { labelBox } : {}) });
+        for (const other of others) {
+            laidOutEdges.set(other, { ...other, points: points.map(point => ({ ...point })), mergedInto: first.id });
+        }
+    }
+
+    return {
+        view: graph.view,
+        title: graph.title,
+        width: round(result.width ?? 0),
+        height: round(result.height ?? 0),
+        nodes,
+        // In the graph's order, whatever order the merge produced.
+        edges: edges.map(edge => laidOutEdges.get(edge)!),
+    };
+}

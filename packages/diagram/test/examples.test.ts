@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlowGraph } from '../src/build-flow.js';
+import { renderDiagram } from '../src/index.js';
+import { buildModel, EXAMPLES, exampleFiles } from './helpers.js';
+import { groupsWithClass, parseXml } from './svg-dom.js';
+
+describe('the examples', () => {
+    it('are all here', () => {
+        expect(EXAMPLES).toHaveLength(5);
+    });
+
+    for (const example of EXAMPLES) {
+        it(`${example}: renders both views in every theme`, async () => {
+            const { facts, options } = await buildModel(exampleFiles(example));
+            for (const theme of ['light', 'dark', 'vscode'] as const) {
+                const org = parseXml(await renderDiagram(facts, 'org', { ...options, theme }));
+                const boxes = groupsWithClass(org, 'node');
+                expect(boxes).toHaveLength(facts.roles.length);
+                for (const box of boxes) {
+                    expect(box.attributes['data-uri']).toMatch(/^file:\/\/\/model\/\w+\.revorg$/);
+                    expect(box.attributes['data-line']).toMatch(/^\d+$/);
+                }
+                expect(groupsWithClass(org, 'edge').length).toBe(facts.roles.filter(role => role.manager && role.manager !== role.node).length);
+
+                const flow = parseXml(await renderDiagram(facts, 'flow', { ...options, theme }));
+                const graph = buildFlowGraph(facts);
+                expect(graph.edges.length).toBeGreaterThan(0);
+                expect(groupsWithClass(flow, 'node')).toHaveLength(graph.nodes.length);
+                expect(groupsWithClass(flow, 'edge')).toHaveLength(graph.edges.length);
+                expect(groupsWithClass(flow, 'legend')).toHaveLength(1);
+            }
+        });
+    }
+});

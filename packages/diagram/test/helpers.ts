@@ -1,0 +1,61 @@
+/** Model facts for test models, through the real language services (one shared instance). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { clearDocuments } from 'langium/test';
+import { createRevorgServices, locate, problemsByDeclaration, type RevorgFacts } from '@revorg/language';
+import type { BuildOptions } from '../src/common.js';
+
+const services = createRevorgServices(EmptyFileSystem);
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface BuiltModel {
+    facts: RevorgFacts;
+    documents: LangiumDocument[];
+    /** The real `locate` and `problemsByDeclaration`, as the CLI and the server pass them. */
+    options: Required<BuildOptions>;
+}
+
+/** Builds and validates a model of one text or several files; documents of earlier models are dropped. */
+export async function buildModel(code: string | Record<string, string>): Promise<BuiltModel> {
+    await clearDocuments(services.shared);
+    const files = typeof code === 'string' ? { 'model.revorg': code } : code;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const documents = Object.entries(files).map(([name, text]) => {
+        const document = factory.fromString(text, URI.file(`/model/${name}`));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const facts = services.Revorg.validation.FactsProvider.get();
+    return { facts, documents, options: { locate, problemsOf: problemsByDeclaration(documents) } };
+}
+
+export const EXAMPLES = readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => entry.name)
+    .sort();
+
+export function exampleFiles(name: string): Record<string, string> {
+    const dir = path.join(REPO_ROOT, 'examples', name);
+    const files: Record<string, string> = {};
+    for (const file of readdirSync(dir).filter(file => file.endsWith('.revorg')).sort()) files[file] = readFileSync(path.join(dir, file), 'utf8');
+    return files;
+}
+
+/** A typical small model: a CEO, two teams with leads, a one-role team, and a loose role. */
+export const SMALL_ORG = `organization "Acme" { arr: 5M employees: 30 }
+team Marketing "Marketing" { function: marketing lead: VPM }
+team Sales "Sales" { function: sales lead: VPS }
+team RevOps { function: revops }
+role CEO "Chief Executive" { kind: ceo }
+role VPM "VP Marketing" { kind: vp-marketing team: Marketing reportsTo: CEO }
+role Demand { kind: marketing team: Marketing reportsTo: VPM headcount: 2 }
+role VPS "VP Sales" { kind: vp-sales team: Sales reportsTo: CEO }
+role SDR "Sales Development Rep" { kind: sdr team: Sales reportsTo: VPS headcount: 6 }
+role AE "Account Executive" { kind: ae team: Sales reportsTo: VPS headcount: 4 }
+role Ops "RevOps Manager" { kind: revops team: RevOps reportsTo: CEO }
+role Advisor { kind: other }
+`;
