@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: lints every bundled example with the real CLI. Each folder under examples/ is one
-// company (one model), so each is linted on its own, exactly as a user would run
-// `npx revorg lint examples/<folder>`.
+// `npm start`: lints every bundled example with the real CLI, then renders both diagrams of each
+// into out/diagrams/ (git-ignored). Each folder under examples/ is one company (one model), so each
+// is handled on its own, exactly as a user would run `npx revorg lint examples/<folder>` and
+// `npx revorg render examples/<folder> --view org -o ...`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,11 +15,24 @@ const examples = readdirSync(path.join(root, 'examples'), { withFileTypes: true 
     .map(entry => entry.name)
     .sort();
 
+const diagrams = path.join(root, 'out', 'diagrams');
+mkdirSync(diagrams, { recursive: true });
+
 let exitCode = 0;
 for (const example of examples) {
     const relative = `examples/${example}`;
     process.stdout.write(`\n━━ revorg lint ${relative}\n`);
     const result = spawnSync(process.execPath, [cli, 'lint', relative, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
     exitCode = Math.max(exitCode, result.status ?? 2);
+}
+
+process.stdout.write('\n━━ revorg render: both views of every example\n');
+for (const example of examples) {
+    for (const view of ['org', 'flow']) {
+        const file = path.join('out', 'diagrams', `${example}-${view}.svg`);
+        const result = spawnSync(process.execPath, [cli, 'render', `examples/${example}`, '--view', view, '-o', file], { cwd: root, stdio: 'inherit' });
+        if (result.status === 0) process.stdout.write(`  ${file}\n`);
+        exitCode = Math.max(exitCode, result.status ?? 2);
+    }
 }
 process.exit(exitCode);

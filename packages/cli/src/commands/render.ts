@@ -1,0 +1,56 @@
+/**
+ * `revorg render [paths...] --view org|flow -o FILE`: lays the model out with ELK and writes the
+ * diagram as SVG, with the same code as the editor's preview. Nothing to draw (no role for the org
+ * chart, no handoff for the flow) is exit 2, so a CI job that renders an empty diagram fails loudly.
+ */
+import { renderDiagram, VIEW_NAMES, type ViewName } from '@revorg/diagram';
+import { locate, problemsByDeclaration } from '@revorg/language';
+import { lintFiles, UnreadableFileError } from '@revorg/language/node';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { findConfigFile, loadConfigFile } from '../config-file.js';
+import { collectRevorgFiles } from '../files.js';
+import { UsageError } from '../usage-error.js';
+
+export const THEMES = ['light', 'dark'] as const;
+
+export interface RenderOptions {
+    view: ViewName;
+    output?: string;
+    theme: (typeof THEMES)[number];
+    config?: string;
+}
+
+export { VIEW_NAMES };
+
+export async function render(paths: string[], options: RenderOptions): Promise<number> {
+    const cwd = process.cwd();
+    const targets = paths.length > 0 ? paths : ['.'];
+    if (options.output && !/\.svg$/i.test(options.output)) {
+        throw new UsageError(`cannot write ${options.output}: revorg renders SVG (give the file a .svg name)`);
+    }
+    const configured = await loadConfigFile(await findConfigFile(options.config, targets, cwd), cwd);
+    const files = await collectRevorgFiles(targets, cwd);
+    let outcome;
+    try {
+        outcome = await lintFiles(files, configured);
+    } catch (error) {
+        if (error instanceof UnreadableFileError) throw new UsageError(error.message);
+        throw error;
+    }
+    const facts = outcome.facts();
+    if (facts.roles.length === 0) throw new UsageError(`nothing to draw: no role in ${targets.join(', ')}`);
+    if (options.view === 'flow' && facts.handoffs.length === 0) throw new UsageError(`nothing to draw in the flow view: no handoff in ${targets.join(', ')}`);
+
+    const svg = await renderDiagram(facts, options.view, { locate, problemsOf: problemsByDeclaration(outcome.documents), theme: options.theme });
+    if (options.output) {
+        try {
+            await writeFile(path.resolve(cwd, options.output), svg);
+        } catch (error) {
+            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+    } else {
+        process.stdout.write(svg);
+    }
+    return 0;
+}

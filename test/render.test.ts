@@ -1,0 +1,53 @@
+/**
+ * `revorg render` end to end: the real CLI writes SVG diagrams of the examples, escapes hostile
+ * titles, and refuses with exit 2 when there is nothing to draw.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli, workspace } from './run-cli.js';
+
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'assembly-line-growth');
+
+describe('revorg render', () => {
+    it.each(['org', 'flow'])('draws the %s view of an example as SVG with a node per role and its source', view => {
+        const dir = workspace({});
+        const out = path.join(dir, `${view}.svg`);
+        const run = runCli(['render', EXAMPLE, '--view', view, '-o', out], REPO_ROOT);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const svg = readFileSync(out, 'utf8');
+        expect(svg.startsWith('<svg')).toBe(true);
+        expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+        expect((svg.match(/<g class="node[ "]/g) ?? []).length).toBeGreaterThan(2);
+        expect(svg).toMatch(/data-uri="file:\/\/[^"]+\.revorg" data-line="\d+"/);
+        if (view === 'flow') expect((svg.match(/<g class="edge[ "]/g) ?? []).length).toBeGreaterThan(1);
+    });
+
+    it('writes to stdout without -o, and keeps a hostile title as text', () => {
+        const dir = workspace({ 'm.revorg': 'organization "X" { arr: 1M employees: 5 }\nrole Boss "<img src=x onerror=alert(1)>" { kind: ceo }\nrole Rep { kind: ae reportsTo: Boss }\n' });
+        const run = runCli(['render', '.'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toContain('<img');
+        expect(run.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    });
+
+    it('exits 2 with one line when there is no role to draw, or no handoff for the flow', () => {
+        const noRoles = workspace({ 'm.revorg': 'organization "X" { arr: 1M employees: 5 }\nteam Sales { function: sales }\n' });
+        const empty = runCli(['render', '.', '-o', 'x.svg'], noRoles);
+        expect(empty.status).toBe(2);
+        expect(empty.stdout).toBe('');
+        expect(empty.stderr).toMatch(/^revorg: nothing to draw: no role in \.\n$/);
+        const noHandoffs = workspace({ 'm.revorg': 'role Boss { kind: ceo }\n' });
+        const flow = runCli(['render', '.', '--view', 'flow'], noHandoffs);
+        expect(flow.status).toBe(2);
+        expect(flow.stderr).toMatch(/no handoff/);
+    });
+
+    it('rejects an unknown view and a non-SVG output with exit 2', () => {
+        expect(runCli(['render', EXAMPLE, '--view', 'sideways'], REPO_ROOT).status).toBe(2);
+        const png = runCli(['render', EXAMPLE, '-o', 'out.png'], REPO_ROOT);
+        expect(png.status).toBe(2);
+        expect(png.stderr).toMatch(/revorg renders SVG/);
+    });
+});
