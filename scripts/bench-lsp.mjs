@@ -36,7 +36,7 @@ const files = readdirSync(dir).length;
 // `--profile DIR` writes a V8 CPU profile of the server (open it in Chrome DevTools).
 const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages', 'language', 'bin', 'revorg-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages', 'server', 'bin', 'revorg-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 const published = new Map();
 let onPublish = () => {};

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './run-cli.js';
 
-export const SERVER = path.join(REPO_ROOT, 'packages', 'language', 'bin', 'revorg-language-server.js');
+export const SERVER = path.join(REPO_ROOT, 'packages', 'server', 'bin', 'revorg-language-server.js');
 /** The same server bundled into the VS Code extension by esbuild. */
 export const BUNDLED_SERVER = path.join(REPO_ROOT, 'packages', 'extension', 'dist', 'server.mjs');
 
@@ -26,6 +26,8 @@ export class LspClient {
     readonly diagnostics = new Map<string, Diagnostic[]>();
     readonly messages: ShowMessageParams[] = [];
     readonly registrations: string[] = [];
+    /** Notifications of methods outside the protocol (`revorg/...`), in arrival order. */
+    readonly custom: Array<{ method: string; params: unknown }> = [];
     private readonly process: ChildProcess;
     private readonly connection: ProtocolConnection;
     private readonly waiters: Array<() => void> = [];
@@ -53,7 +55,16 @@ export class LspClient {
             this.registrations.push(...params.registrations.map(registration => registration.method));
             return null;
         });
+        this.connection.onNotification((method: string, params: unknown) => {
+            this.custom.push({ method, params });
+            this.notify();
+        });
         this.connection.listen();
+    }
+
+    /** A request outside the protocol, such as `revorg/diagram`. */
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest<R>(method, params);
     }
 
     async initialize(root: string): Promise<void> {

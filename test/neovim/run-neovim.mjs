@@ -24,7 +24,7 @@ const run = spawnSync(nvim, ['--headless', '--clean', '-c', `luafile ${path.join
     timeout: 120_000,
     env: {
         ...process.env,
-        REVORG_SERVER: path.join(root, 'packages', 'language', 'bin', 'revorg-language-server.js'),
+        REVORG_SERVER: path.join(root, 'packages', 'server', 'bin', 'revorg-language-server.js'),
         REVORG_ROOT: workspace,
         REVORG_RESULTS: results,
     },

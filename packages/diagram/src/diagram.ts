@@ -11,6 +11,8 @@ export const VIEW_NAMES: readonly ViewName[] = ['org', 'flow'];
 export interface SourceLocation {
     uri: string;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** The last line of the declaration's text, when known (the range is the name's). */
+    lastLine?: number;
 }
 
 /** Colors follow the team's function; `none` for a role without a team. */

@@ -71,7 +71,9 @@ export function routePath(points: readonly Point[]): string {
 function sourceAttributes(node: LaidOutNode): string {
     if (!node.source) return '';
     const start = node.source.range.start;
-    return ` data-uri="${escapeXml(node.source.uri)}" data-line="${start.line}" data-character="${start.character}"`;
+    // The last line lets the preview highlight the box whose declaration holds the editor's cursor.
+    const last = node.source.lastLine ?? node.source.range.end.line;
+    return ` data-uri="${escapeXml(node.source.uri)}" data-line="${start.line}" data-character="${start.character}" data-last-line="${last}"`;
 }
 
 function problemClass(node: LaidOutNode): string {

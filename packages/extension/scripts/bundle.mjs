@@ -27,7 +27,7 @@ await build({
 });
 
 await build({
-    entryPoints: [path.join(root, 'packages', 'language', 'out', 'main.js')],
+    entryPoints: [path.join(root, 'packages', 'server', 'out', 'main.js')],
     outfile: path.join(extension, 'dist', 'server.mjs'),
     bundle: true,
     platform: 'node',

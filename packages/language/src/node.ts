@@ -14,6 +14,7 @@ import { createRevorgServices } from './revorg-module.js';
 
 export { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
 export { WorkspaceConfig } from './lsp/workspace-config.js';
+export { RevorgDocumentBuilder } from './workspace/document-builder.js';
 
 export interface FileDiagnostics {
     /** Absolute path of the file. */

@@ -11,6 +11,8 @@ import { reportRange } from '../validation/report-range.js';
 export interface NodeLocation {
     uri: string;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** The last line of the declaration's whole text (the range above is its name). */
+    lastLine?: number;
 }
 
 export interface NodeProblems {
@@ -20,7 +22,10 @@ export interface NodeProblems {
 
 /** A declaration's name (or the organization's title), in its document. */
 export function locate(node: AstNode): NodeLocation {
-    return { uri: AstUtils.getDocument(node).uri.toString(), range: reportRange(node) };
+    const location: NodeLocation = { uri: AstUtils.getDocument(node).uri.toString(), range: reportRange(node) };
+    const lastLine = node.$cstNode?.range.end.line;
+    if (lastLine !== undefined) location.lastLine = lastLine;
+    return location;
 }
 
 /**
@@ -34,7 +39,7 @@ export function problemsByDeclaration(documents: readonly LangiumDocument[]): (n
         for (const diagnostic of document.diagnostics ?? []) {
             if (diagnostic.severity !== DiagnosticSeverity.Error && diagnostic.severity !== DiagnosticSeverity.Warning) continue;
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
-            const holder = declarations.find(declaration => declaration.$cstNode && declaration.$cstNode.offset <= offset && offset < declaration.$cstNode.end);
+            const holder = declarationAt(declarations, offset);
             if (!holder) continue;
             const counts = problems.get(holder) ?? { errors: 0, warnings: 0 };
             if (diagnostic.severity === DiagnosticSeverity.Error) counts.errors++;
@@ -43,4 +48,22 @@ export function problemsByDeclaration(documents: readonly LangiumDocument[]): (n
         }
     }
     return node => problems.get(node as Declaration) ?? { errors: 0, warnings: 0 };
+}
+
+/** The declaration whose text holds `offset`: a binary search, declarations being in text order. */
+function declarationAt(declarations: readonly Declaration[], offset: number): Declaration | undefined {
+    let low = 0;
+    let high = declarations.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const cst = declarations[middle].$cstNode;
+        if (!cst) {
+            // A declaration without text (a broken parse) cannot hold anything: fall back to a scan.
+            return declarations.find(declaration => declaration.$cstNode && declaration.$cstNode.offset <= offset && offset < declaration.$cstNode.end);
+        }
+        if (offset < cst.offset) high = middle - 1;
+        else if (offset >= cst.end) low = middle + 1;
+        else return declarations[middle];
+    }
+    return undefined;
 }

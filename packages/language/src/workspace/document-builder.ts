@@ -12,9 +12,11 @@ import { RevorgIndexManager } from './index-manager.js';
 import { RevorgDocumentValidator } from '../validation/document-validator.js';
 
 export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
+export type ModelUpdatedListener = () => void;
 
 export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
+    private readonly updatedListeners: ModelUpdatedListener[] = [];
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -23,6 +25,15 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     /** Called with the documents whose diagnostics changed without them being revalidated. */
     onDiagnosticsRefreshed(listener: DiagnosticsRefreshListener): void {
         this.refreshListeners.push(listener);
+    }
+
+    /**
+     * Called after each update that finished (every document validated, every diagnostic
+     * refreshed), and after a revalidation: the moment views of the whole model, such as the
+     * diagram preview, are worth redrawing. Cancelled updates do not count; their successor does.
+     */
+    onModelUpdated(listener: ModelUpdatedListener): void {
+        this.updatedListeners.push(listener);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -47,6 +58,7 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         }
         // A cancelled update throws above; the next one refreshes whatever is still stale.
         this.refreshOthers(validated);
+        this.notifyUpdated();
     }
 
     /** Revalidates every document, as after a change of the rule configuration. */
@@ -55,6 +67,11 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
             if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
         }
         await super.update([], [], cancelToken);
+        this.notifyUpdated();
+    }
+
+    private notifyUpdated(): void {
+        for (const listener of this.updatedListeners) listener();
     }
 
     private documentsReferringChangedNames(validated: Set<string>): LangiumDocument[] {

@@ -1,16 +1,17 @@
 /**
  * The language server: `revorg-language-server --stdio` (or `--node-ipc`, `--socket=N`), usable
  * from VS Code and from any LSP editor. The client's workspace folders form the model, and
- * revorg.config.json at the first folder's root configures the rules.
+ * revorg.config.json at the first folder's root configures the rules. Besides the language
+ * features, it answers `revorg/diagram` for the editor's preview.
  */
-import './node-compat.js';
+import '@revorg/language/node-compat';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
-import { WorkspaceConfig } from './lsp/workspace-config.js';
-import { createRevorgServices } from './revorg-module.js';
+import { createRevorgServices } from '@revorg/language';
+import { publishRefreshedDiagnostics, WorkspaceConfig } from '@revorg/language/node';
+import { registerDiagramRequest } from './diagram-request.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 const args = process.argv.slice(2);
@@ -33,5 +34,6 @@ if (args.includes('--version') || args.includes('-v')) {
     const { shared, Revorg } = createRevorgServices({ connection, ...NodeFileSystem });
     new WorkspaceConfig(shared, Revorg, connection);
     publishRefreshedDiagnostics(shared, connection);
+    registerDiagramRequest(connection, shared, Revorg);
     startLanguageServer(shared);
 }

@@ -1,0 +1,115 @@
+/**
+ * The preview's protocol, against the real language server over stdio (the bin and the bundle in
+ * the extension): `revorg/diagram` answers with the laid-out SVG of the whole model, with problem
+ * marks and source positions; after the client has asked once, every rebuild is announced with
+ * `revorg/modelChanged`, and the next answer shows the new model.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_SERVER, fileUri, LspClient, SERVER } from './lsp-client.js';
+import { workspace } from './run-cli.js';
+
+const ORG = `organization "Preview Co" { arr: 12M employees: 30 }
+team Sales { function: sales lead: VP }
+role VP "VP of Sales" { kind: vp-sales team: Sales }
+role AE "<img src=x onerror=alert(1)>" { kind: ae team: Sales reportsTo: VP }
+role SDR { kind: sdr team: Sales reportsTo: VP }
+role Broken { kind: ae headcount: -1 }
+`;
+const HANDOFFS = `handoff SdrToAe {
+    from: SDR
+    to: AE
+}
+`;
+
+interface DiagramResult { view: string; svg?: string; empty?: string; generation: number }
+
+describe.each([
+    { name: 'revorg-language-server --stdio', server: SERVER },
+    { name: 'the server bundled in the extension', server: BUNDLED_SERVER },
+])('revorg/diagram from $name', ({ server }) => {
+    const root = workspace({ 'org.revorg': ORG, 'handoffs.revorg': HANDOFFS });
+    const org = path.join(root, 'org.revorg');
+    const handoffs = path.join(root, 'handoffs.revorg');
+    let client: LspClient;
+
+    beforeAll(async () => {
+        client = new LspClient(server);
+        await client.initialize(root);
+    });
+
+    afterAll(async () => {
+        await client.stop();
+    });
+
+    const modelChanges = (): number => client.custom.filter(entry => entry.method === 'revorg/modelChanged').length;
+
+    it('draws the org chart of the whole workspace, with source positions and problem marks', async () => {
+        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
+        expect(result.view).toBe('org');
+        const svg = result.svg!;
+        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg.match(/<g class="node /g)).toHaveLength(4);
+        expect(svg).toMatch(/<g class="node node-role has-errors" data-id="Broken"/);
+        expect(svg).toMatch(/<g class="node node-role" data-id="AE"/);
+        expect(svg).toContain(`data-id="AE" data-uri="${fileUri(org)}" data-line="3" data-character="5" data-last-line="3"`);
+        // The hostile title is text, and the preview's colors follow the editor's theme.
+        expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+        expect(svg).not.toContain('<img');
+        expect(svg).toContain('var(--vscode-editor-background');
+        expect(svg.match(/<g class="edge edge-reporting"/g)).toHaveLength(2);
+    });
+
+    it('draws the revenue flow with the handoff in the warning style, and fixed colors on request', async () => {
+        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow', theme: 'light' });
+        expect(result.view).toBe('flow');
+        expect(result.svg).toContain('<g class="edge edge-warning" data-id="SdrToAe">');
+        expect(result.svg).toContain('no owner');
+        expect(result.svg).not.toContain('var(--vscode');
+    });
+
+    it('announces each rebuild once a diagram was asked for, and then draws the new model', async () => {
+        const before = modelChanges();
+        const { generation } = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        await client.open(handoffs, HANDOFFS);
+        await client.change(handoffs, HANDOFFS.replace('to: AE', 'to: AE\n    owner: VP'), 2);
+        await client.waitFor('revorg/modelChanged after the edit', () => modelChanges() > before);
+        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        expect(result.generation).toBeGreaterThan(generation);
+        expect(result.svg).toContain('owner: VP');
+        expect(result.svg).not.toContain('no owner');
+    });
+
+    it('says why there is nothing to draw instead of drawing nothing', async () => {
+        const before = modelChanges();
+        await client.change(handoffs, '// no handoffs yet\n', 3);
+        await client.waitFor('revorg/modelChanged after removing the handoff', () => modelChanges() > before);
+        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        expect(result.svg).toBeUndefined();
+        expect(result.empty).toMatch(/No handoff to draw yet/);
+    });
+
+    it('answers the same diagram of the same build from its cache', async () => {
+        const first = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
+        const second = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
+        expect(second.generation).toBe(first.generation);
+        expect(second.svg).toBe(first.svg);
+    });
+});
+
+describe('revorg/modelChanged', () => {
+    it('is never sent to a client that does not preview (other LSP editors)', async () => {
+        const root = workspace({ 'org.revorg': ORG, 'handoffs.revorg': HANDOFFS });
+        const client = new LspClient(SERVER);
+        try {
+            await client.initialize(root);
+            const handoffs = path.join(root, 'handoffs.revorg');
+            await client.open(handoffs, HANDOFFS);
+            await client.change(handoffs, HANDOFFS.replace('to: AE', 'to: AE\n    owner: VP'), 2);
+            await client.waitFor('the diagnostics after the edit', () => client.codes(handoffs).length === 1);
+            expect(client.custom.map(entry => entry.method)).not.toContain('revorg/modelChanged');
+        } finally {
+            await client.stop();
+        }
+    });
+});
