@@ -103,6 +103,7 @@ async function main() {
     process.on('exit', stop);
 
     let browser;
+    let previewDrawn = false;
     try {
         await waitFor('code-server to listen', () => /HTTP server listening/.test(log), 60_000);
         browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -110,6 +111,14 @@ async function main() {
         step('opening the workspace in Chromium');
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
         await waitFor('the suite to finish in the extension host', () => existsSync(RESULTS), SUITE_TIMEOUT_MS);
+        // The preview's page lives in nested iframes; the diagram must be drawn in one of them.
+        previewDrawn = await waitFor('the preview to draw the diagram', async () => {
+            for (const frame of page.frames()) {
+                const nodes = await frame.evaluate(() => document.querySelectorAll('#stage svg g.node').length).catch(() => 0);
+                if (nodes > 0) return true;
+            }
+            return false;
+        }, 60_000).then(() => true, () => false);
         // Let the Problems panel and the squiggles render before the picture.
         await page.waitForTimeout(3000);
         await page.screenshot({ path: SCREENSHOT });
@@ -124,6 +133,7 @@ async function main() {
     }
 
     const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    results.push({ name: 'the preview draws the org chart of the workspace (seen in the page)', ok: previewDrawn, ms: 0, error: 'no g.node in any frame' });
     for (const result of results) {
         console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.ms} ms)${result.ok ? '' : `\n     ${result.error.split('\n').join('\n     ')}`}`);
     }

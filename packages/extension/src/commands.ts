@@ -1,9 +1,17 @@
 /** The palette commands, all in the "Revorg" category (see package.json). */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DiagramPreview } from './preview.js';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
+    const preview = new DiagramPreview(context, client);
+    const current = client();
+    if (current) preview.listen(current);
     context.subscriptions.push(
+        preview,
+        vscode.commands.registerCommand('revorg.openPreview', () => preview.open(false)),
+        vscode.commands.registerCommand('revorg.openPreviewToSide', () => preview.open(true)),
+        vscode.commands.registerCommand('revorg.exportDiagram', () => preview.export()),
         vscode.commands.registerCommand('revorg.restartServer', async () => {
             await client()?.restart();
         }),

@@ -142,11 +142,17 @@ async function runSuite(vscode, log = () => {}) {
 
     await check('the Revorg commands are in the palette', async () => {
         const commands = await vscode.commands.getCommands(true);
-        for (const command of ['revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
+        for (const command of ['revorg.openPreview', 'revorg.openPreviewToSide', 'revorg.exportDiagram', 'revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
     });
 
-    // Leave the editor showing the model, a squiggle and the Problems panel, for the screenshot.
-    const editor = await vscode.window.showTextDocument(orgDocument);
+    await check('the preview opens beside the editor', async () => {
+        await vscode.window.showTextDocument(orgDocument);
+        await vscode.commands.executeCommand('revorg.openPreviewToSide');
+        await waitFor('the preview tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(tab => tab.input instanceof vscode.TabInputWebview && /revorg\.preview/.test(tab.input.viewType))), 20_000);
+    });
+
+    // Leave the editor showing the model, a squiggle, the preview beside it and the Problems panel, for the screenshot.
+    const editor = await vscode.window.showTextDocument(orgDocument, { viewColumn: vscode.ViewColumn.One });
     const shown = revorgDiagnostics(orgUri)[0];
     if (shown) {
         editor.selection = new vscode.Selection(shown.range.start, shown.range.start);

@@ -1,0 +1,52 @@
+/**
+ * The preview page's HTML. Locked down: `default-src 'none'`, the one script allowed by a nonce
+ * made per load, styles and images only from the webview's own resource origin, and nothing from
+ * the model is written here (the diagram arrives later as an SVG whose strings are escaped).
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface PreviewPage {
+    /** `webview.cspSource`. */
+    cspSource: string;
+    scriptUri: string;
+    styleUri: string;
+    /** Fixed in tests; random per load otherwise. */
+    nonce?: string;
+}
+
+export function newNonce(): string {
+    return randomBytes(16).toString('base64');
+}
+
+export function previewHtml(page: PreviewPage): string {
+    const nonce = page.nonce ?? newNonce();
+    const csp = [
+        "default-src 'none'",
+        `script-src 'nonce-${nonce}'`,
+        `style-src ${page.cspSource}`,
+        `img-src ${page.cspSource} data:`,
+        `font-src ${page.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${page.styleUri}">
+<title>revorg diagram</title>
+</head>
+<body>
+<div id="toolbar" role="toolbar" aria-label="Diagram">
+<button id="view-org" aria-pressed="true" title="The reporting tree">Org chart</button>
+<button id="view-flow" aria-pressed="false" title="Handoffs along the funnel">Revenue flow</button>
+<span class="spacer"></span>
+<button id="fit" title="Fit the diagram to the panel">Fit</button>
+<button id="export" title="Save the diagram as SVG">Export SVG</button>
+</div>
+<div id="canvas"><div id="stage"></div><p id="message" hidden>Waiting for the language server…</p></div>
+<script nonce="${nonce}" src="${page.scriptUri}"></script>
+</body>
+</html>
+`;
+}
