@@ -16,7 +16,7 @@ export * from './diagram.js';
 export { buildOrgGraph, groupedTeams } from './build-org.js';
 export { buildFlowGraph, FLOW_COLUMNS, funnelColumn, handoffLabel, slaText } from './build-flow.js';
 export { type BuildOptions, formatDuration } from './common.js';
-export { DENSE_EDGE_COUNT, LABELED_EDGE_LIMIT, layoutDiagram, MERGE_PARALLEL_AT, mergeParallelEdges, nodeSize, NODE_METRICS, RECYCLE_AFTER, setLayoutRecycling } from './layout.js';
+export { DENSE_EDGE_COUNT, LABELED_EDGE_LIMIT, layoutDiagram, MERGE_PARALLEL_AT, MODEL_ORDER_LIMIT, mergeParallelEdges, nodeSize, NODE_METRICS, RECYCLE_AFTER, setLayoutRecycling } from './layout.js';
 export { escapeXml, renderSvg, type RenderOptions } from './render-svg.js';
 export { PALETTES, THEME_NAMES, type Palette, type ThemeName } from './theme.js';
 
