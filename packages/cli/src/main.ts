@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
-import { render, THEMES, VIEW_NAMES, type RenderOptions } from './commands/render.js';
+import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
 import { listRules } from './commands/rules.js';
 import { UsageError } from './usage-error.js';
 
@@ -51,12 +51,14 @@ function program(): Command {
     cli.command('render')
         .description('lay the model out with ELK and write the org chart or the revenue flow as SVG')
         .argument('[paths...]', 'files and directories of the model')
-        .addOption(new Option('--view <view>', 'which diagram').choices(VIEW_NAMES).default('org'))
+        .addOption(new Option('--view <view>', 'which diagram').choices(VIEWS).default('org'))
         .option('-o, --output <file>', 'write the SVG to a file instead of stdout')
         .addOption(new Option('--theme <theme>', 'colors').choices(THEMES).default('light'))
         .option('-c, --config <file>', 'use this config instead of revorg.config.json (problems marked on the boxes follow it)')
         .exitOverride()
         .action(async (paths: string[], options: RenderOptions) => {
+            // Loaded here, so that only render loads the layout engine.
+            const { render } = await import('./commands/render.js');
             process.exitCode = await render(paths, options);
         });
 

@@ -3,7 +3,7 @@
  * diagram as SVG, with the same code as the editor's preview. Nothing to draw (no role for the org
  * chart, no handoff for the flow) is exit 2, so a CI job that renders an empty diagram fails loudly.
  */
-import { renderDiagram, VIEW_NAMES, type ViewName } from '@revorg/diagram';
+import { renderDiagram } from '@revorg/diagram';
 import { locate, problemsByDeclaration } from '@revorg/language';
 import { lintFiles, UnreadableFileError } from '@revorg/language/node';
 import { writeFile } from 'node:fs/promises';
@@ -11,17 +11,7 @@ import path from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config-file.js';
 import { collectRevorgFiles } from '../files.js';
 import { UsageError } from '../usage-error.js';
-
-export const THEMES = ['light', 'dark'] as const;
-
-export interface RenderOptions {
-    view: ViewName;
-    output?: string;
-    theme: (typeof THEMES)[number];
-    config?: string;
-}
-
-export { VIEW_NAMES };
+import type { RenderOptions } from './render-options.js';
 
 export async function render(paths: string[], options: RenderOptions): Promise<number> {
     const cwd = process.cwd();
