@@ -81,3 +81,27 @@ cadence StructureReview {
     }
     return { files: teams + 1, lines };
 }
+
+/**
+ * A dense revenue flow: `teams` teams along the funnel and `handoffs` handoffs between them (many
+ * parallel, some backwards), each with an owner and most with an SLA. Deterministic.
+ */
+export function generateDenseFlow(dir, teams, handoffs) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const functions = ['marketing', 'sales', 'sales', 'success'];
+    const kinds = { marketing: 'mdr', sales: 'ae', success: 'csm' };
+    const parts = ['organization "Dense Flow Co" {\n    arr: 80M\n    employees: 600\n}\n', 'definition SAL {\n    stage: sal\n    title: "VP"\n    fit: "SaaS"\n    engagement: "Demo"\n}\n'];
+    for (let t = 0; t < teams; t++) {
+        const fn = functions[t % functions.length];
+        parts.push(`team T${t} "Team ${t}" {\n    function: ${fn}\n    lead: L${t}\n}\n`);
+        parts.push(`role L${t} "Lead ${t}" {\n    kind: ${kinds[fn]}\n    team: T${t}\n}\n`);
+    }
+    for (let h = 0; h < handoffs; h++) {
+        const from = (h * 7) % teams;
+        const to = (from + 1 + (h % 3)) % teams;
+        parts.push(`handoff H${h} {\n    from: T${from}\n    to: T${to}\n    trigger: SAL\n    owner: L${from}\n}\n`);
+        if (h % 4 !== 0) parts.push(`sla S${h} {\n    handoff: H${h}\n    within: 4h\n    touches: 2\n    audit: weekly\n}\n`);
+    }
+    writeFileSync(path.join(dir, 'flow.revorg'), parts.join('\n'));
+}

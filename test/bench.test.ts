@@ -31,3 +31,17 @@ it('npm run bench:lsp -- --quick measures edits and completion against the real 
     // Every role but the one being edited, narrowed to the first 500 (the editor asks again as the user types).
     expect(run.stdout).toMatch(/completion \(500 items\) +median \d+\.\d ms, p90 \d+\.\d ms/);
 });
+
+it('npm run bench:diagram -- --quick renders, redraws through the real language server and samples its memory', () => {
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bench-diagram.mjs'), '--quick'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 180_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // model, view, nodes, edges | in-process | whole process
+    expect(run.stdout).toMatch(/^200 roles +org +212 +201 \| +\d+ ms +\| +\d+ ms$/m);
+    expect(run.stdout).toMatch(/^200 roles +flow +\d+ +10 \| +\d+ ms +\| +\d+ ms$/m);
+    expect(run.stdout).toMatch(/^dense: 10 teams, 60 handoffs +flow +10 +60 \| +\d+ ms +\| +\d+ ms$/m);
+    expect(run.stdout).toMatch(/rebuild notification -> SVG received +median \d+ ms, p90 \d+ ms/);
+    expect(run.stdout).toMatch(/edit -> SVG received +median \d+ ms, p90 \d+ ms/);
+    // A sample every 5 redraws, from 0 to 20.
+    expect(run.stdout).toMatch(/memory over 20 preview redraws \(RSS, MB\)\n +0: \d+ +5: \d+ +10: \d+ +15: \d+ +20: \d+/);
+}, 200_000);
