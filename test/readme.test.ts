@@ -17,3 +17,18 @@ it('README.md shows the two-command quick start', () => {
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     for (const command of ['npm install', 'npm start', 'npm test']) expect(readme).toContain(command);
 });
+
+it('README.md shows the diagrams revorg draws today (run `npm run readme` to update)', async () => {
+    // @ts-expect-error: a plain ES module script without type declarations
+    const { readmeDiagrams } = await import('../scripts/readme-diagrams.mjs');
+    const node = await import('../packages/language/src/node.js');
+    const language = await import('../packages/language/src/index.js');
+    const diagram = await import('../packages/diagram/src/index.js');
+    const diagrams: Record<string, string> = await readmeDiagrams({ ...node, ...language, ...diagram });
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(Object.keys(diagrams)).toHaveLength(2);
+    for (const [file, svg] of Object.entries(diagrams)) {
+        expect(readFileSync(path.join(REPO_ROOT, file), 'utf8'), `${file} is stale`).toBe(svg);
+        expect(readme).toContain(`](${file})`);
+    }
+});
