@@ -18,6 +18,8 @@
  * - Brandes-Köpf node placement with BALANCED alignment centers a manager over their reports.
  * - `mergeEdges` in the org chart: a manager's lines leave from one point and fork, the usual
  *   org-chart bus, instead of a fan of separate lines.
+ * - A manager's reports who manage nobody are stacked in a column (see stacks.ts): ELK lays the
+ *   column out as one box.
  * - Groups (team frames) use `hierarchyHandling: INCLUDE_CHILDREN`, so one layered run places the
  *   frames' contents together with everything else and routes the lines that cross frames.
  * - Flow: `partitioning` puts every node in its funnel column; components are not separated, so
@@ -33,6 +35,7 @@
 import elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from './diagram.js';
+import { findStacks, memberRoute, placeMembers, type Stack, stackElkNode, stackPortId } from './stacks.js';
 import { fitText, LABEL_FONT_SIZE, LINE_HEIGHT, SUBTITLE_FONT_SIZE, textWidth, TITLE_FONT_SIZE } from './text.js';
 
 /** Box geometry shared with the renderer. */
@@ -157,14 +160,14 @@ export function mergeParallelEdges(edges: readonly DiagramEdge[]): RoutedEdge[] 
 /** Model order is considered while no container holds more boxes than this (see above). */
 export const MODEL_ORDER_LIMIT = 120;
 
-/** The most boxes directly inside one container: the root, or a team frame. */
-function widestContainer(nodes: readonly DiagramNode[]): number {
+/** The most boxes ELK places directly inside one container: the root, or a team frame (a stack is one box). */
+function widestContainer(nodes: readonly ElkNode[]): number {
     let widest = nodes.length;
     for (const node of nodes) if (node.children) widest = Math.max(widest, widestContainer(node.children));
     return widest;
 }
 
-function rootOptions(graph: DiagramGraph, hasGroups: boolean, size: number): LayoutOptions {
+function rootOptions(graph: DiagramGraph, children: readonly ElkNode[], hasGroups: boolean, size: number): LayoutOptions {
     const org = graph.view === 'org';
     const options: LayoutOptions = {
         'elk.algorithm': 'layered',
@@ -182,7 +185,7 @@ function rootOptions(graph: DiagramGraph, hasGroups: boolean, size: number): Lay
         'elk.spacing.edgeLabel': '4',
         'elk.spacing.componentComponent': '40',
         'elk.edgeLabels.placement': 'CENTER',
-        'elk.layered.considerModelOrder.strategy': widestContainer(graph.nodes) <= MODEL_ORDER_LIMIT ? 'NODES_AND_EDGES' : 'NONE',
+        'elk.layered.considerModelOrder.strategy': widestContainer(children) <= MODEL_ORDER_LIMIT ? 'NODES_AND_EDGES' : 'NONE',
         'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
         'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
         'elk.layered.mergeEdges': org ? 'true' : 'false',
@@ -197,7 +200,22 @@ function rootOptions(graph: DiagramGraph, hasGroups: boolean, size: number): Lay
     return options;
 }
 
-function toElkNode(node: DiagramNode, ids: Map<string, string>): ElkNode {
+/** The ELK nodes of one container's nodes: a stack stands in for all its members, where the first one is. */
+function toElkNodes(nodes: readonly DiagramNode[], ids: Map<string, string>, stackOf: ReadonlyMap<string, Stack>): ElkNode[] {
+    const elkNodes: ElkNode[] = [];
+    for (const node of nodes) {
+        const stack = stackOf.get(node.id);
+        if (!stack) {
+            elkNodes.push(toElkNode(node, ids, stackOf));
+            continue;
+        }
+        ids.set(node.id, stack.elkId);
+        if (stack.members[0] === node) elkNodes.push(stackElkNode(stack, nodeSize));
+    }
+    return elkNodes;
+}
+
+function toElkNode(node: DiagramNode, ids: Map<string, string>, stackOf: ReadonlyMap<string, Stack>): ElkNode {
     const elkId = `n${ids.size}`;
     ids.set(node.id, elkId);
     if (node.kind === 'group') {
@@ -209,7 +227,7 @@ function toElkNode(node: DiagramNode, ids: Map<string, string>): ElkNode {
             layoutOptions: {
                 'elk.padding': `[top=${NODE_METRICS.groupPaddingTop},left=${NODE_METRICS.groupPadding},bottom=${NODE_METRICS.groupPadding},right=${NODE_METRICS.groupPadding}]`,
             },
-            children: (node.children ?? []).map(child => toElkNode(child, ids)),
+            children: toElkNodes(node.children ?? [], ids, stackOf),
         };
     }
     const elkNode: ElkNode = { id: elkId, ...nodeSize(node) };
@@ -217,19 +235,22 @@ function toElkNode(node: DiagramNode, ids: Map<string, string>): ElkNode {
     return elkNode;
 }
 
-function countNodes(nodes: readonly DiagramNode[]): number {
+function countElkNodes(nodes: readonly ElkNode[]): number {
     let count = 0;
-    for (const node of nodes) count += 1 + (node.children ? countNodes(node.children) : 0);
+    for (const node of nodes) count += 1 + (node.children ? countElkNodes(node.children) : 0);
     return count;
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram> {
+    const stacks = findStacks(graph);
+    const stackOf = new Map<string, Stack>(stacks.flatMap(stack => stack.members.map(member => [member.id, stack] as const)));
+    const stackedEdges = new Set<DiagramEdge>(stacks.flatMap(stack => stack.edges));
     const ids = new Map<string, string>();
-    const children = graph.nodes.map(node => toElkNode(node, ids));
+    const children = toElkNodes(graph.nodes, ids, stackOf);
     const edges = graph.edges.filter(edge => ids.has(edge.source) && ids.has(edge.target));
-    const routed = mergeParallelEdges(edges);
+    const routed = mergeParallelEdges(edges.filter(edge => !stackedEdges.has(edge)));
     const labeled = routed.length <= LABELED_EDGE_LIMIT;
     const elkEdges: ElkExtendedEdge[] = routed.map(edge => ({
         id: edge.elkId,
@@ -237,10 +258,11 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
         targets: [ids.get(edge.members[0].target)!],
         labels: labeled && edge.label && edge.label.length > 0 ? [{ id: `${edge.elkId}l`, text: edge.label.join('\n'), ...labelSize(edge.label) }] : undefined,
     }));
+    for (const stack of stacks) elkEdges.push({ id: `${stack.elkId}e`, sources: [ids.get(stack.manager)!], targets: [stackPortId(stack)] });
     const hasGroups = graph.nodes.some(node => node.kind === 'group');
     const root: ElkNode = {
         id: 'root',
-        layoutOptions: rootOptions(graph, hasGroups, countNodes(graph.nodes) + routed.length),
+        layoutOptions: rootOptions(graph, children, hasGroups, countElkNodes(children) + elkEdges.length),
         children,
         edges: elkEdges,
     };
@@ -254,8 +276,13 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
         }
     };
     collect(result.children);
+    const memberPlaces = new Map<string, { x: number; y: number; width: number; height: number }>();
+    for (const stack of stacks) {
+        const box = placed.get(stack.elkId)!;
+        for (const [id, place] of placeMembers(stack, { x: box.x ?? 0, y: box.y ?? 0, width: box.width ?? 0 }, nodeSize)) memberPlaces.set(id, place);
+    }
     const toLaidOut = (node: DiagramNode): LaidOutNode => {
-        const box = placed.get(ids.get(node.id)!)!;
+        const box = memberPlaces.get(node.id) ?? placed.get(ids.get(node.id)!)!;
         const { children: nested, ...rest } = node;
         const laidOut: LaidOutNode = { ...rest, x: round(box.x ?? 0), y: round(box.y ?? 0), width: round(box.width ?? 0), height: round(box.height ?? 0) };
         if (nested) laidOut.children = nested.map(toLaidOut);
@@ -264,17 +291,29 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
     const nodes = graph.nodes.map(toLaidOut);
 
     const elkEdgeById = new Map((result.edges ?? []).map(edge => [edge.id, edge as ElkExtendedEdge]));
-    const laidOutEdges = new Map<DiagramEdge, LaidOutEdge>();
-    for (const edge of routed) {
-        const elkEdge = elkEdgeById.get(edge.elkId);
+    const routeOf = (elkId: string): Point[] => {
         const points: Point[] = [];
-        for (const section of elkEdge?.sections ?? []) {
+        for (const section of elkEdgeById.get(elkId)?.sections ?? []) {
             for (const point of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
                 const last = points[points.length - 1];
                 const next = { x: round(point.x), y: round(point.y) };
                 if (!last || last.x !== next.x || last.y !== next.y) points.push(next);
             }
         }
+        return points;
+    };
+    const laidOutEdges = new Map<DiagramEdge, LaidOutEdge>();
+    for (const stack of stacks) {
+        const route = routeOf(`${stack.elkId}e`);
+        const box = placed.get(stack.elkId)!;
+        stack.edges.forEach((edge, index) => {
+            const member = memberPlaces.get(stack.members[index].id)!;
+            laidOutEdges.set(edge, { ...edge, points: memberRoute(route, { x: box.x ?? 0 }, member).map(point => ({ x: round(point.x), y: round(point.y) })) });
+        });
+    }
+    for (const edge of routed) {
+        const elkEdge = elkEdgeById.get(edge.elkId);
+        const points = routeOf(edge.elkId);
         const label = elkEdge?.labels?.[0];
         const labelBox = label && edge.label ? { x: round(label.x ?? 0), y: round(label.y ?? 0), width: round(label.width ?? 0), height: round(label.height ?? 0) } : undefined;
         const [first, ...others] = edge.members;

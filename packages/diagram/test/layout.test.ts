@@ -3,6 +3,7 @@ import { buildFlowGraph } from '../src/build-flow.js';
 import { buildOrgGraph } from '../src/build-org.js';
 import type { DiagramGraph, LaidOutNode } from '../src/diagram.js';
 import { layoutDiagram, mergeParallelEdges, nodeSize } from '../src/layout.js';
+import { STACK_GAP } from '../src/stacks.js';
 import { buildModel, SMALL_ORG } from './helpers.js';
 
 function overlaps(a: LaidOutNode, b: LaidOutNode): boolean {
@@ -138,14 +139,58 @@ sla S { handoff: A within: 1h touches: 2 }
         expect(laidOut.edges.some(edge => edge.mergedInto !== undefined)).toBe(true);
     }, 60_000);
 
-    it('lays out a flat org of hundreds of reports without teams (model order is dropped for wide layers)', async () => {
-        const reports = Array.from({ length: 600 }, (_, index) => `role R${index} { kind: ae reportsTo: M${index % 12} }`).join('\n');
-        const managers = Array.from({ length: 12 }, (_, index) => `role M${index} { kind: sales-manager reportsTo: Boss }`).join('\n');
+    it('lays out a flat org with layers hundreds of boxes wide (model order is dropped there)', async () => {
+        // 200 managers under one boss, each with two reports (too few to stack): layers of 200 and 400 boxes.
+        const managers = Array.from({ length: 200 }, (_, index) => `role M${index} { kind: sales-manager reportsTo: Boss }`).join('\n');
+        const reports = Array.from({ length: 400 }, (_, index) => `role R${index} { kind: ae reportsTo: M${index % 200} }`).join('\n');
         const { facts } = await buildModel(`role Boss { kind: ceo }\n${managers}\n${reports}\n`);
         const graph = buildOrgGraph(facts);
-        expect(graph.nodes).toHaveLength(613);
+        expect(graph.nodes).toHaveLength(601);
         const laidOut = await layoutDiagram(graph);
         expectPlaced(laidOut.nodes);
         expect(laidOut.edges.every(edge => edge.points.length >= 2)).toBe(true);
     }, 60_000);
+
+    it('stacks a manager\'s reports who manage nobody in a column, each line running down the spine into its box', async () => {
+        const reports = ['A', 'B', 'C', 'D', 'E'].map(name => `role ${name} "Rep ${name}" { kind: ae reportsTo: Lead }`).join('\n');
+        const { facts } = await buildModel(`role Boss { kind: ceo }\nrole Lead { kind: sales-manager reportsTo: Boss }\nrole Peer { kind: revops reportsTo: Boss }\n${reports}\n`);
+        const laidOut = await layoutDiagram(buildOrgGraph(facts));
+        const byId = new Map(laidOut.nodes.map(node => [node.id, node]));
+        const stacked = ['A', 'B', 'C', 'D', 'E'].map(id => byId.get(id)!);
+        // One column under the lead, in model order, evenly spaced, all as wide.
+        for (const node of stacked) {
+            expect(node.x).toBe(stacked[0].x);
+            expect(node.width).toBe(stacked[0].width);
+            expect(node.y).toBeGreaterThan(byId.get('Lead')!.y + byId.get('Lead')!.height);
+        }
+        for (let i = 1; i < stacked.length; i++) expect(stacked[i].y).toBe(stacked[i - 1].y + stacked[i - 1].height + STACK_GAP);
+        // Boss's reports are Lead (a manager) and Peer, one leaf: nothing under Boss is stacked.
+        expect(byId.get('Peer')!.y).toBe(byId.get('Lead')!.y);
+        for (const edge of laidOut.edges.filter(edge => edge.source === 'Lead')) {
+            const target = byId.get(edge.target)!;
+            const end = edge.points[edge.points.length - 1];
+            expect(end).toEqual({ x: target.x, y: target.y + target.height / 2 });
+            const spine = edge.points[edge.points.length - 2];
+            expect(spine.x).toBeLessThan(target.x);
+            expect(spine.y).toBe(end.y);
+        }
+        expectPlaced(laidOut.nodes);
+    });
+
+    it('stacks only three or more reports of one manager in one container', async () => {
+        const { facts } = await buildModel(`team T { function: sales lead: Lead }
+role Lead { kind: sales-manager team: T }
+role A { kind: ae team: T reportsTo: Lead }
+role B { kind: ae team: T reportsTo: Lead }
+role Out1 { kind: ae reportsTo: Lead }
+role Out2 { kind: ae reportsTo: Lead }
+`);
+        const laidOut = await layoutDiagram(buildOrgGraph(facts));
+        const all = laidOut.nodes.flatMap(node => [node, ...(node.children ?? [])]);
+        const byId = new Map(all.map(node => [node.id, node]));
+        // Two inside the frame and two outside: four leaves, but never three in one container.
+        expect(byId.get('A')!.y).toBe(byId.get('B')!.y);
+        expect(byId.get('Out1')!.y).toBe(byId.get('Out2')!.y);
+        expectPlaced(laidOut.nodes);
+    });
 });
