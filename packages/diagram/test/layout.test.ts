@@ -193,4 +193,18 @@ role Out2 { kind: ae reportsTo: Lead }
         expect(byId.get('Out1')!.y).toBe(byId.get('Out2')!.y);
         expectPlaced(laidOut.nodes);
     });
+
+    it('packs many unconnected flows into a block instead of one tall strip', async () => {
+        let text = 'role Owner { kind: revops }\n';
+        for (let i = 0; i < 120; i++) {
+            text += `role S${i} { kind: sdr }\nrole A${i} { kind: ae }\nhandoff H${i} { from: S${i} to: A${i} owner: Owner }\n`;
+        }
+        const { facts } = await buildModel(text);
+        const laidOut = await layoutDiagram(buildFlowGraph(facts));
+        expectPlaced(laidOut.nodes);
+        expect(laidOut.height).toBeLessThan(laidOut.width * 5);
+        // Still along the funnel: every SDR left of the AE it hands to.
+        const byId = new Map(laidOut.nodes.map(node => [node.id, node]));
+        for (let i = 0; i < 120; i++) expect(byId.get(`S${i}`)!.x).toBeLessThan(byId.get(`A${i}`)!.x);
+    }, 60_000);
 });
