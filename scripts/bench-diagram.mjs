@@ -9,7 +9,8 @@
 //     file, waits for the server's `revorg/modelChanged` and asks for the diagram, as the preview
 //     does; measured from the notification (the rebuild done) to the SVG received.
 //  3. Memory: the server's resident set size (RSS, from /proc) over 1,000 such redraws.
-// `--quick` (used by the test suite to keep this script working) runs small sizes and few rounds.
+// `--quick` (used by the test suite to keep this script working) runs small sizes and few rounds;
+// `--redraws N` makes the memory series N redraws long.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -76,7 +77,9 @@ for (const model of models) {
 
 // 2 and 3. The preview against the real language server.
 const previewRoles = 200;
-const redraws = quick ? 20 : 1000;
+// `--redraws N` runs a longer memory series (the default is 1,000).
+const redrawsArg = process.argv.indexOf('--redraws');
+const redraws = redrawsArg > 0 ? Number(process.argv[redrawsArg + 1]) : quick ? 20 : 1000;
 const latencyRounds = quick ? 10 : 50;
 const previewDir = path.join(root, '.bench', `preview-${previewRoles}`);
 generateModel(previewDir, previewRoles);
@@ -144,7 +147,7 @@ console.log(`  rebuild notification -> SVG received  median ${median(afterRebuil
 console.log(`  edit -> SVG received                  median ${median(afterEdit).toFixed(0)} ms, p90 ${percentile(afterEdit, 0.9).toFixed(0)} ms`);
 
 const samples = [{ redraws: 0, rss: rss() }];
-const every = quick ? 5 : 100;
+const every = quick ? 5 : Math.max(100, Math.round(redraws / 10 / 100) * 100);
 for (let round = 1; round <= redraws; round++) {
     await redraw(round);
     if (round % every === 0) samples.push({ redraws: round, rss: rss() });

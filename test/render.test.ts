@@ -2,7 +2,7 @@
  * `revorg render` end to end: the real CLI writes SVG diagrams of the examples, escapes hostile
  * titles, and refuses with exit 2 when there is nothing to draw.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, workspace } from './run-cli.js';
@@ -49,5 +49,13 @@ describe('revorg render', () => {
         const png = runCli(['render', EXAMPLE, '-o', 'out.png'], REPO_ROOT);
         expect(png.status).toBe(2);
         expect(png.stderr).toMatch(/revorg renders SVG/);
+    });
+
+    it('is the only command that loads the layout engine: elkjs is bundled into render\'s chunk alone', () => {
+        const dist = path.join(REPO_ROOT, 'packages', 'cli', 'dist');
+        const files = [...readdirSync(dist).filter(name => name.endsWith('.mjs')), ...readdirSync(path.join(dist, 'chunks')).map(name => `chunks/${name}`)];
+        const withElk = files.filter(file => readFileSync(path.join(dist, file), 'utf8').includes('org.eclipse.elk'));
+        expect(withElk).toHaveLength(1);
+        expect(withElk[0]).toMatch(/^chunks\/render-[\w-]+\.mjs$/);
     });
 });
