@@ -104,6 +104,7 @@ async function main() {
 
     let browser;
     let previewDrawn = false;
+    let revealed = { ok: false, error: 'the preview was not drawn' };
     try {
         await waitFor('code-server to listen', () => /HTTP server listening/.test(log), 60_000);
         browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -112,10 +113,14 @@ async function main() {
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
         await waitFor('the suite to finish in the extension host', () => existsSync(RESULTS), SUITE_TIMEOUT_MS);
         // The preview's page lives in nested iframes; the diagram must be drawn in one of them.
+        let previewFrame;
         previewDrawn = await waitFor('the preview to draw the diagram', async () => {
             for (const frame of page.frames()) {
                 const nodes = await frame.evaluate(() => document.querySelectorAll('#stage svg g.node').length).catch(() => 0);
-                if (nodes > 0) return true;
+                if (nodes > 0) {
+                    previewFrame = frame;
+                    return true;
+                }
             }
             return false;
         }, 60_000).then(() => true, () => false);
@@ -123,6 +128,7 @@ async function main() {
         await page.waitForTimeout(3000);
         await page.screenshot({ path: SCREENSHOT });
         step(`screenshot: ${path.relative(root, SCREENSHOT)}`);
+        if (previewFrame) revealed = await clickRevealsSource(page, previewFrame);
     } catch (error) {
         console.error(`e2e: ${error.message}\n--- code-server log ---\n${log.slice(-4000)}`);
         if (existsSync(`${RESULTS}.log`)) console.error(`--- suite log ---\n${readFileSync(`${RESULTS}.log`, 'utf8')}`);
@@ -134,12 +140,24 @@ async function main() {
 
     const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
     results.push({ name: 'the preview draws the org chart of the workspace (seen in the page)', ok: previewDrawn, ms: 0, error: 'no g.node in any frame' });
+    results.push({ name: 'clicking a box in the preview puts the editor\'s cursor on its declaration', ok: revealed.ok, ms: 0, error: revealed.error });
     for (const result of results) {
         console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.ms} ms)${result.ok ? '' : `\n     ${result.error.split('\n').join('\n     ')}`}`);
     }
     const failed = results.filter(result => !result.ok).length;
     console.log(`${results.length - failed} passed, ${failed} failed`);
     return failed === 0 && results.length > 0 ? 0 : 1;
+}
+
+/** Clicks the AE box in the preview and waits for the status bar to show the cursor at AE's name. */
+async function clickRevealsSource(page, frame) {
+    const box = frame.locator('#stage g.node[data-id="AE"]');
+    const line = Number(await box.getAttribute('data-line'));
+    const character = Number(await box.getAttribute('data-character'));
+    await box.click();
+    const expected = `Ln ${line + 1}, Col ${character + 1}`;
+    return waitFor(`the status bar to show ${expected}`, async () => (await page.locator('.statusbar-item').allTextContents()).some(text => text.includes(expected)), 20_000)
+        .then(() => ({ ok: true }), async () => ({ ok: false, error: `expected ${expected} in the status bar, got: ${(await page.locator('.statusbar-item').allTextContents()).join(' | ')}` }));
 }
 
 main().then(code => process.exit(code), error => {

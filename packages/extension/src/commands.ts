@@ -11,7 +11,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         preview,
         vscode.commands.registerCommand('revorg.openPreview', () => preview.open(false)),
         vscode.commands.registerCommand('revorg.openPreviewToSide', () => preview.open(true)),
-        vscode.commands.registerCommand('revorg.exportDiagram', () => preview.export()),
+        // Optional arguments for automation: the view ('org' or 'flow') and where to write.
+        vscode.commands.registerCommand('revorg.exportDiagram', (view?: unknown, target?: unknown) =>
+            preview.export(view === 'org' || view === 'flow' ? view : undefined, target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.file(target) : undefined)),
         vscode.commands.registerCommand('revorg.restartServer', async () => {
             await client()?.restart();
         }),

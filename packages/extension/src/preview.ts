@@ -67,22 +67,28 @@ export class DiagramPreview implements vscode.Disposable {
         this.adopt(panel, this.view);
     }
 
-    /** Saves a view as a standalone SVG (fixed light colors, no theme variables). */
-    async export(view: ViewName = this.view): Promise<void> {
+    /**
+     * Saves a view as a standalone SVG (fixed light colors, no theme variables): where the user
+     * says, or to `target` when a caller (a task, a keybinding with arguments) gives one.
+     */
+    async export(view: ViewName = this.view, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const result = await this.request(view, 'light');
         if (!result?.svg) {
             void vscode.window.showWarningMessage(result?.empty ?? 'revorg: the language server is not running.');
-            return;
+            return undefined;
         }
-        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-        const target = await vscode.window.showSaveDialog({
-            defaultUri: folder && vscode.Uri.joinPath(folder, `revorg-${view}.svg`),
-            filters: { SVG: ['svg'] },
-            title: `Export the ${viewTitle(view)} as SVG`,
-        });
-        if (!target) return;
+        if (!target) {
+            const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+            target = await vscode.window.showSaveDialog({
+                defaultUri: folder && vscode.Uri.joinPath(folder, `revorg-${view}.svg`),
+                filters: { SVG: ['svg'] },
+                title: `Export the ${viewTitle(view)} as SVG`,
+            });
+        }
+        if (!target) return undefined;
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.svg));
         void vscode.window.showInformationMessage(`revorg: saved the ${viewTitle(view)} to ${vscode.workspace.asRelativePath(target)}.`);
+        return target;
     }
 
     dispose(): void {

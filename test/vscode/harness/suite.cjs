@@ -151,6 +151,17 @@ async function runSuite(vscode, log = () => {}) {
         await waitFor('the preview tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(tab => tab.input instanceof vscode.TabInputWebview && /revorg\.preview/.test(tab.input.viewType))), 20_000);
     });
 
+    await check('Export Diagram writes the revenue flow as a standalone SVG in fixed colors', async () => {
+        const target = vscode.Uri.joinPath(folder.uri, 'exported-flow.svg');
+        const written = await vscode.commands.executeCommand('revorg.exportDiagram', 'flow', target);
+        assert(written && written.toString() === target.toString(), `the command returns the file it wrote (got ${written})`);
+        const svg = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+        assert(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && svg.includes('data-view="flow"'), 'an SVG of the flow view');
+        assert(!svg.includes('var(--vscode'), 'no theme variables: it reads the same outside VS Code');
+        assert(svg.includes('data-id="SdrToAe"'), 'the handoffs are drawn');
+        await vscode.workspace.fs.delete(target);
+    });
+
     // Leave the editor showing the model, a squiggle, the preview beside it and the Problems panel, for the screenshot.
     const editor = await vscode.window.showTextDocument(orgDocument, { viewColumn: vscode.ViewColumn.One });
     const shown = revorgDiagnostics(orgUri)[0];
