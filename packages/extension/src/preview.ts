@@ -77,6 +77,8 @@ export class DiagramPreview implements vscode.Disposable {
             void vscode.window.showWarningMessage(result?.empty ?? 'revorg: the language server is not running.');
             return undefined;
         }
+        // A caller that names the file gets it back and no message; the user gets told where it went.
+        const announce = !target;
         if (!target) {
             const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
             target = await vscode.window.showSaveDialog({
@@ -87,7 +89,7 @@ export class DiagramPreview implements vscode.Disposable {
         }
         if (!target) return undefined;
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.svg));
-        void vscode.window.showInformationMessage(`revorg: saved the ${viewTitle(view)} to ${vscode.workspace.asRelativePath(target)}.`);
+        if (announce) void vscode.window.showInformationMessage(`revorg: saved the ${viewTitle(view)} to ${vscode.workspace.asRelativePath(target)}.`);
         return target;
     }
 
