@@ -1,7 +1,8 @@
 /**
  * The quick fuzz run of `npm test` (FUZZ_COUNT inputs, 2,000 by default; `npm run fuzz` runs many
  * more): no mutated model may crash, hang or produce a diagnostic without a rule id, and the real
- * CLI must answer broken files with a lint result, never a stack trace.
+ * CLI must answer broken files with a lint result, never a stack trace; the diagrams of every
+ * mutated model must build, and those laid out must be whole SVG documents.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

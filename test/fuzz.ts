@@ -2,14 +2,19 @@
  * A mutation fuzzer for the whole pipeline (parse, link, facts, rules, suppressions). It starts
  * from realistic models (the examples and fixtures), breaks them in the ways people and editors
  * do (deleted ranges, stray tokens, duplicated or swapped lines, unterminated strings and
- * comments, absurd numbers), and lints every result. Deterministic for a given seed.
+ * comments, absurd numbers), and lints every result, then builds both diagrams of it (and lays
+ * out and draws every LAYOUT_EVERY-th). Deterministic for a given seed.
  */
-import { EmptyFileSystem, URI } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createRevorgServices, ruleById } from '../packages/language/src/index.js';
+import { buildGraph, layoutDiagram, renderSvg, VIEW_NAMES } from '../packages/diagram/src/index.js';
+import { createRevorgServices, locate, problemsByDeclaration, ruleById, type RevorgFacts } from '../packages/language/src/index.js';
+
+/** Layout costs tens of milliseconds: every this many inputs are also laid out and drawn. */
+const LAYOUT_EVERY = 20;
 
 /** Mulberry32: a tiny seeded PRNG, so a failing input can be reproduced from its seed. */
 export function random(seed: number): () => number {
@@ -91,6 +96,8 @@ export async function fuzz(seeds: string[], count: number, firstSeed = 1, hangMs
                 const problem = badDiagnostic(document.diagnostics ?? [], input[documents.indexOf(document)]);
                 if (problem) failures.push({ seed, problem, input });
             }
+            const problem = await badDiagram(services.Revorg.validation.FactsProvider.get(), documents, seed % LAYOUT_EVERY === 0);
+            if (problem) failures.push({ seed, problem, input });
         } catch (error) {
             failures.push({ seed, problem: `threw: ${(error as Error)?.stack ?? String(error)}`, input });
         } finally {
@@ -100,6 +107,19 @@ export async function fuzz(seeds: string[], count: number, firstSeed = 1, hangMs
         if (elapsed > hangMs) failures.push({ seed, problem: `took ${elapsed.toFixed(0)} ms`, input });
     }
     return failures;
+}
+
+/** Both views of whatever the model is must build; laid out and drawn, they must be whole SVG documents. */
+async function badDiagram(facts: RevorgFacts, documents: LangiumDocument[], layout: boolean): Promise<string | undefined> {
+    for (const view of VIEW_NAMES) {
+        const graph = buildGraph(facts, view, { locate, problemsOf: problemsByDeclaration(documents) });
+        if (!layout || graph.nodes.length === 0) continue;
+        const svg = renderSvg(await layoutDiagram(graph));
+        if (!svg.startsWith('<svg ') || !svg.trimEnd().endsWith('</svg>')) return `${view} diagram is not one SVG document`;
+        const broken = /\s(?:x|y|dx|width|height|d|transform|viewBox|data-line|data-character|data-last-line)="[^"]*(?:NaN|undefined|Infinity)[^"]*"/.exec(svg);
+        if (broken) return `${view} diagram has a broken geometry or position attribute: ${broken[0]}`;
+    }
+    return undefined;
 }
 
 /** A diagnostic without a catalogue id, or with a range outside the text, is a bug. */

@@ -157,7 +157,8 @@ export class DiagramPreview implements vscode.Disposable {
     }
 
     private modelChanged(): void {
-        if (!this.panel) return;
+        // A hidden preview's page is gone (it is not retained); shown again, it reloads and asks.
+        if (!this.panel?.visible) return;
         void this.redraw();
     }
 
