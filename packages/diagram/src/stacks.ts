@@ -34,22 +34,17 @@ export interface Stack {
 /** The stacks of an org chart: per manager and container, its leaf reports when there are enough. */
 export function findStacks(graph: DiagramGraph): Stack[] {
     if (graph.view !== 'org') return [];
+    // Every node by id, with the container it sits in ('' for the root, else the team frame's id).
+    const nodes = new Map<string, DiagramNode>();
     const containerOf = new Map<string, string>();
-    const visit = (nodes: readonly DiagramNode[], container: string): void => {
-        for (const node of nodes) {
+    const visit = (list: readonly DiagramNode[], container: string): void => {
+        for (const node of list) {
+            nodes.set(node.id, node);
             containerOf.set(node.id, container);
             if (node.children) visit(node.children, node.id);
         }
     };
     visit(graph.nodes, '');
-    const nodes = new Map<string, DiagramNode>();
-    const collect = (list: readonly DiagramNode[]): void => {
-        for (const node of list) {
-            nodes.set(node.id, node);
-            if (node.children) collect(node.children);
-        }
-    };
-    collect(graph.nodes);
 
     const managers = new Set(graph.edges.filter(edge => edge.style === 'reporting').map(edge => edge.source));
     const candidates = new Map<string, { manager: string; edges: DiagramEdge[] }>();
