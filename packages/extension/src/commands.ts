@@ -12,8 +12,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         vscode.commands.registerCommand('revorg.openPreview', () => preview.open(false)),
         vscode.commands.registerCommand('revorg.openPreviewToSide', () => preview.open(true)),
         // Optional arguments for automation: the view ('org' or 'flow') and where to write.
-        vscode.commands.registerCommand('revorg.exportDiagram', (view?: unknown, target?: unknown) =>
-            preview.export(view === 'org' || view === 'flow' ? view : undefined, target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.file(target) : undefined)),
+        vscode.commands.registerCommand('revorg.exportDiagram', (view?: unknown, target?: unknown) => preview.export(viewArgument(view), uriArgument(target))),
         vscode.commands.registerCommand('revorg.restartServer', async () => {
             await client()?.restart();
         }),
@@ -54,4 +53,14 @@ async function pickRuleDocs(): Promise<vscode.Uri | undefined> {
     }
     const picked = await vscode.window.showQuickPick([...rules.keys()].sort(), { placeHolder: 'Open the documentation of a rule reported in this workspace' });
     return picked ? rules.get(picked) : undefined;
+}
+
+function viewArgument(value: unknown): 'org' | 'flow' | undefined {
+    return value === 'org' || value === 'flow' ? value : undefined;
+}
+
+/** A URI, or a file path as a keybinding's or task's JSON arguments would give it. */
+function uriArgument(value: unknown): vscode.Uri | undefined {
+    if (value instanceof vscode.Uri) return value;
+    return typeof value === 'string' && value.length > 0 ? vscode.Uri.file(value) : undefined;
 }
