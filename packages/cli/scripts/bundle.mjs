@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
 
 const cli = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(cli, 'dist');
@@ -17,14 +18,6 @@ await build({
     outdir: dist,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Prefer the ES module builds of dependencies (jsonc-parser's UMD build cannot be bundled).
-    mainFields: ['module', 'main'],
-    // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-    banner: { js: "import { createRequire as __revorgCreateRequire } from 'node:module'; const require = __revorgCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    ...NODE_ESM_BUNDLE,
 });

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const root = path.resolve(extension, '..', '..');
@@ -29,17 +30,9 @@ await build({
 await build({
     entryPoints: [path.join(root, 'packages', 'server', 'out', 'main.js')],
     outfile: path.join(extension, 'dist', 'server.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Prefer the ES module builds of dependencies (jsonc-parser's UMD build cannot be bundled).
-    mainFields: ['module', 'main'],
-    // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-    banner: { js: "import { createRequire as __revorgCreateRequire } from 'node:module'; const require = __revorgCreateRequire(import.meta.url);" },
+    ...NODE_ESM_BUNDLE,
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning',
 });
 
 mkdirSync(path.join(extension, 'syntaxes'), { recursive: true });
