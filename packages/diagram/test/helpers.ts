@@ -2,12 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
-import { createRevorgServices, locate, problemsByDeclaration, type RevorgFacts } from '@revorg/language';
+import { locate, problemsByDeclaration, type RevorgFacts } from '@revorg/language';
+import { lintModel, testServices } from '../../language/test/rule-tester.js';
 import type { BuildOptions } from '../src/common.js';
-
-const services = createRevorgServices(EmptyFileSystem);
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -20,16 +19,10 @@ export interface BuiltModel {
 
 /** Builds and validates a model of one text or several files; documents of earlier models are dropped. */
 export async function buildModel(code: string | Record<string, string>): Promise<BuiltModel> {
-    await clearDocuments(services.shared);
-    const files = typeof code === 'string' ? { 'model.revorg': code } : code;
-    const factory = services.shared.workspace.LangiumDocumentFactory;
-    const documents = Object.entries(files).map(([name, text]) => {
-        const document = factory.fromString(text, URI.file(`/model/${name}`));
-        services.shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    const facts = services.Revorg.validation.FactsProvider.get();
+    await clearDocuments(testServices.shared);
+    // The rule tests' own helper: the same services, default rule settings.
+    const { documents } = await lintModel(code);
+    const facts = testServices.Revorg.validation.FactsProvider.get();
     return { facts, documents, options: { locate, problemsOf: problemsByDeclaration(documents) } };
 }
 
