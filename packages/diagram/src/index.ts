@@ -18,6 +18,7 @@ export { buildFlowGraph, FLOW_COLUMNS, funnelColumn, handoffLabel, slaText } fro
 export { type BuildOptions, formatDuration } from './common.js';
 export { DENSE_EDGE_COUNT, LABELED_EDGE_LIMIT, layoutDiagram, MERGE_PARALLEL_AT, MODEL_ORDER_LIMIT, mergeParallelEdges, nodeSize, NODE_METRICS, RECYCLE_AFTER, setLayoutRecycling } from './layout.js';
 export { escapeXml, renderSvg, type RenderOptions } from './render-svg.js';
+export { LayoutMemo, layoutKey } from './layout-memo.js';
 export { PALETTES, THEME_NAMES, type Palette, type ThemeName } from './theme.js';
 
 export interface RenderDiagramOptions extends BuildOptions {

@@ -8,10 +8,11 @@
  *   configuration). It is only sent once a client has asked for a diagram: other LSP clients never
  *   see it.
  *
- * Layouts are cached per build, view and theme: the preview and an export asking for the same
- * diagram of the same model share one layout, and concurrent requests share the one in flight.
+ * Each view remembers its last layout (LayoutMemo): a rebuild lays the view out again only when
+ * its shape changed, and otherwise only redraws the SVG with the new source positions and problem
+ * marks. The preview and an export of the same view share the layout.
  */
-import { renderDiagram, VIEW_NAMES, type ViewName } from '@revorg/diagram';
+import { buildGraph, LayoutMemo, renderSvg, VIEW_NAMES, type ViewName } from '@revorg/diagram';
 import { locate, problemsByDeclaration, type RevorgServices } from '@revorg/language';
 import { RevorgDocumentBuilder } from '@revorg/language/node';
 import { DocumentState } from 'langium';
@@ -42,23 +43,23 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
     const builder = shared.workspace.DocumentBuilder;
     let generation = 0;
     let previewing = false;
-    // One entry per view and theme, for the current generation only: older layouts are dropped, so
-    // the cache never holds more than a few SVGs.
-    let cache = new Map<string, Promise<DiagramResult>>();
+    const memos = new Map<ViewName, LayoutMemo>(VIEW_NAMES.map(view => [view, new LayoutMemo()]));
 
-    const modelChanged = (): void => {
-        generation++;
-        cache = new Map();
-        if (previewing) void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, { generation });
-    };
-    if (builder instanceof RevorgDocumentBuilder) builder.onModelUpdated(modelChanged);
+    if (builder instanceof RevorgDocumentBuilder) {
+        builder.onModelUpdated(() => {
+            generation++;
+            if (previewing) void connection.sendNotification(MODEL_CHANGED_NOTIFICATION, { generation });
+        });
+    }
 
-    const draw = async (view: ViewName, theme: DiagramTheme, drawnGeneration: number): Promise<DiagramResult> => {
+    const draw = async (view: ViewName, theme: DiagramTheme): Promise<DiagramResult> => {
+        const drawnGeneration = generation;
         const facts = revorg.validation.FactsProvider.get();
         if (facts.roles.length === 0) return { view, generation: drawnGeneration, empty: 'No role to draw yet: declare a `role` to see the org chart.' };
         if (view === 'flow' && facts.handoffs.length === 0) return { view, generation: drawnGeneration, empty: 'No handoff to draw yet: declare a `handoff` with `from` and `to` to see the revenue flow.' };
         const documents = shared.workspace.LangiumDocuments.all.toArray();
-        const svg = await renderDiagram(facts, view, { locate, problemsOf: problemsByDeclaration(documents), theme });
+        const graph = buildGraph(facts, view, { locate, problemsOf: problemsByDeclaration(documents) });
+        const svg = renderSvg(await memos.get(view)!.layout(graph), { theme });
         return { view, svg, generation: drawnGeneration };
     };
 
@@ -68,14 +69,6 @@ export function registerDiagramRequest(connection: Connection, shared: LangiumSh
         const theme: DiagramTheme = params?.theme === 'light' || params?.theme === 'dark' ? params.theme : 'vscode';
         await shared.workspace.WorkspaceManager.ready;
         await builder.waitUntil(DocumentState.Validated, token);
-        const key = `${view}:${theme}`;
-        let result = cache.get(key);
-        if (!result) {
-            result = draw(view, theme, generation);
-            cache.set(key, result);
-            // A failed layout is not kept: the next request tries again.
-            result.catch(() => { if (cache.get(key) === result) cache.delete(key); });
-        }
-        return result;
+        return draw(view, theme);
     });
 }
