@@ -30,6 +30,8 @@ export class DiagramPreview implements vscode.Disposable {
     /** A request is on its way; `stale` says the model changed again since it was sent. */
     private drawing = false;
     private stale = false;
+    /** What the page shows now, so an unchanged diagram is not sent again. */
+    private shown: string | undefined;
     private selectionTimer: ReturnType<typeof setTimeout> | undefined;
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly panelSubscriptions: vscode.Disposable[] = [];
@@ -134,6 +136,8 @@ export class DiagramPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
             case 'switchView':
+                // A new page shows nothing yet.
+                if (message.type === 'ready') this.shown = undefined;
                 this.view = message.view === 'flow' ? 'flow' : 'org';
                 this.panel!.title = `revorg: ${viewTitle(this.view)}`;
                 await this.redraw();
@@ -173,7 +177,10 @@ export class DiagramPreview implements vscode.Disposable {
             do {
                 this.stale = false;
                 const result = await this.request(this.view, 'vscode');
-                if (result && result.view === this.view) await this.panel?.webview.postMessage({ type: 'diagram', ...result });
+                if (!result || result.view !== this.view) continue;
+                const shown = `${result.view}\u0000${result.svg ?? result.empty}`;
+                if (shown === this.shown) continue;
+                if (await this.panel?.webview.postMessage({ type: 'diagram', ...result })) this.shown = shown;
             } while (this.stale && this.panel);
         } catch (error) {
             // The server restarting or a cancelled request: the next rebuild redraws.
