@@ -63,7 +63,7 @@ describe.each([
     it('draws the revenue flow with the handoff in the warning style, and fixed colors on request', async () => {
         const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow', theme: 'light' });
         expect(result.view).toBe('flow');
-        expect(result.svg).toContain('<g class="edge edge-warning" data-id="SdrToAe">');
+        expect(result.svg).toContain('<g class="edge edge-warning" data-id="SdrToAe" data-source="SDR" data-target="AE">');
         expect(result.svg).toContain('no owner');
         expect(result.svg).not.toContain('var(--vscode');
     });
@@ -94,6 +94,80 @@ describe.each([
         const second = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
         expect(second.generation).toBe(first.generation);
         expect(second.svg).toBe(first.svg);
+    });
+});
+
+/** The box of a node in a drawn SVG. */
+function boxOf(svg: string, id: string): { x: number; y: number; width: number; height: number } {
+    const match = new RegExp(`<g class="node [^"]*" data-id="${id}"[^>]*>(?:<title>[^<]*</title>)?<rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.-]+)" height="([\\d.-]+)"`).exec(svg);
+    if (!match) throw new Error(`no box '${id}' in the SVG`);
+    const [x, y, width, height] = match.slice(1).map(Number);
+    return { x, y, width, height };
+}
+
+/** Where a drawn edge's route starts. */
+function edgeStart(svg: string, id: string): { x: number; y: number } {
+    const match = new RegExp(`<g class="edge [^"]*" data-id="${id}"[^>]*>(?:<title>[^<]*</title>)?<path d="M([\\d.-]+),([\\d.-]+)`).exec(svg);
+    if (!match) throw new Error(`no edge '${id}' in the SVG`);
+    return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** Whether a point lies on the border of a box (within half a pixel). */
+function onBorder(point: { x: number; y: number }, box: { x: number; y: number; width: number; height: number }): boolean {
+    const near = (a: number, b: number) => Math.abs(a - b) <= 0.5;
+    const withinX = point.x >= box.x - 0.5 && point.x <= box.x + box.width + 0.5;
+    const withinY = point.y >= box.y - 0.5 && point.y <= box.y + box.height + 0.5;
+    return (withinX && (near(point.y, box.y) || near(point.y, box.y + box.height))) || (withinY && (near(point.x, box.x) || near(point.x, box.x + box.width)));
+}
+
+describe('a line moved between two boxes already drawn', () => {
+    // Edits that keep every box and every line id, and change only where a line starts.
+    const MOVES = `organization "Moves Co" { arr: 12M employees: 30 }
+role CEO { kind: ceo }
+role VPS { kind: vp-sales reportsTo: CEO }
+role VPM { kind: vp-marketing reportsTo: CEO }
+role Demand { kind: marketing reportsTo: VPM }
+role SDR { kind: sdr reportsTo: VPS }
+role AE { kind: ae reportsTo: VPS }
+handoff DemandToSdr { from: Demand to: SDR }
+handoff SdrToAe { from: SDR to: AE }
+`;
+    let client: LspClient;
+    let file: string;
+
+    beforeAll(async () => {
+        const root = workspace({ 'model.revorg': MOVES });
+        file = path.join(root, 'model.revorg');
+        client = new LspClient(SERVER);
+        await client.initialize(root);
+        await client.open(file, MOVES);
+    });
+
+    afterAll(async () => {
+        await client.stop();
+    });
+
+    async function redrawnAfter(text: string, version: number, view: 'org' | 'flow'): Promise<string> {
+        const before = client.custom.filter(entry => entry.method === 'revorg/modelChanged').length;
+        await client.change(file, text, version);
+        await client.waitFor('revorg/modelChanged after the edit', () => client.custom.filter(entry => entry.method === 'revorg/modelChanged').length > before);
+        return (await client.request<DiagramResult>('revorg/diagram', { view })).svg!;
+    }
+
+    it('draws a reporting line from the new manager', async () => {
+        const before = (await client.request<DiagramResult>('revorg/diagram', { view: 'org' })).svg!;
+        expect(onBorder(edgeStart(before, 'reports:AE'), boxOf(before, 'VPS'))).toBe(true);
+        const after = await redrawnAfter(MOVES.replace('role AE { kind: ae reportsTo: VPS }', 'role AE { kind: ae reportsTo: VPM }'), 2, 'org');
+        expect(onBorder(edgeStart(after, 'reports:AE'), boxOf(after, 'VPM'))).toBe(true);
+        expect(onBorder(edgeStart(after, 'reports:AE'), boxOf(after, 'VPS'))).toBe(false);
+    });
+
+    it('draws a handoff from its new sender', async () => {
+        const before = (await client.request<DiagramResult>('revorg/diagram', { view: 'flow' })).svg!;
+        expect(onBorder(edgeStart(before, 'SdrToAe'), boxOf(before, 'SDR'))).toBe(true);
+        const after = await redrawnAfter(MOVES.replace('handoff SdrToAe { from: SDR', 'handoff SdrToAe { from: Demand'), 3, 'flow');
+        expect(onBorder(edgeStart(after, 'SdrToAe'), boxOf(after, 'Demand'))).toBe(true);
+        expect(onBorder(edgeStart(after, 'SdrToAe'), boxOf(after, 'SDR'))).toBe(false);
     });
 });
 

@@ -9,7 +9,7 @@
  */
 import type { HandoffFacts, Party, RevorgFacts, SlaFacts, TeamFunction } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, formatDuration, IdAllocator, problemsOf, roleCategory, roleSubtitle, sourceOf, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, formatDuration, IdAllocator, problemsOf, roleCategory, roleSubtitle, locationOf, teamCategory } from './common.js';
 import { organizationTitle } from './build-org.js';
 
 /** The columns: 0 marketing, 1 MDR, 2 SDR/BDR, 3 AE/ISR/SAR, 4 AM/CSM (a funnel tier t is column t + 1). */
@@ -102,7 +102,7 @@ export function buildFlowGraph(facts: RevorgFacts, options: BuildOptions = {}): 
                 subtitle: roleSubtitle(role?.kind, role?.headcount ?? 1),
                 category: roleCategory(facts, party),
                 problems: problemsOf(options, party),
-                source: sourceOf(options, party),
+                location: locationOf(options, party),
                 layer: column.get(party) ?? 0,
             };
         }
@@ -113,7 +113,7 @@ export function buildFlowGraph(facts: RevorgFacts, options: BuildOptions = {}): 
             subtitle: `${facts.team(party)?.function ?? 'team'} team`,
             category: teamCategory(facts, party),
             problems: problemsOf(options, party),
-            source: sourceOf(options, party),
+            location: locationOf(options, party),
             layer: column.get(party) ?? 0,
         };
     });
@@ -126,7 +126,7 @@ export function buildFlowGraph(facts: RevorgFacts, options: BuildOptions = {}): 
         label: handoffLabel(handoff),
         title: displayTitle(handoff.node),
         style: handoff.owner && handoff.slas.length > 0 ? 'normal' : 'warning',
-        source_location: sourceOf(options, handoff.node),
+        location: locationOf(options, handoff.node),
     }));
 
     const organization = organizationTitle(facts);

@@ -17,7 +17,7 @@
  */
 import type { RevorgFacts, Role, RoleFacts, Team } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, IdAllocator, problemsOf, roleCategory, roleSubtitle, sourceOf, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, IdAllocator, problemsOf, roleCategory, roleSubtitle, locationOf, teamCategory } from './common.js';
 
 export function organizationTitle(facts: RevorgFacts): string | undefined {
     const title = facts.organization?.node.title?.trim();
@@ -57,7 +57,7 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         subtitle: roleSubtitle(role.kind, role.headcount),
         category: roleCategory(facts, role.node),
         problems: problemsOf(options, role.node),
-        source: sourceOf(options, role.node),
+        location: locationOf(options, role.node),
     });
 
     // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
@@ -83,7 +83,7 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
                 subtitle: teamFacts?.function ?? 'team',
                 category: teamCategory(facts, team),
                 problems: problemsOf(options, team),
-                source: sourceOf(options, team),
+                location: locationOf(options, team),
                 children: [],
             };
             groups.set(team, group);

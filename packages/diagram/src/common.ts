@@ -6,7 +6,7 @@ import type { Declaration, RevorgFacts, Role, Team, TeamFunction } from '@revorg
 import type { NodeCategory, Problems, SourceLocation } from './diagram.js';
 
 export interface BuildOptions {
-    /** Where a declaration is, so a click can reveal it. Nodes get no `source` without it. */
+    /** Where a declaration is, so a click can reveal it. Nodes get no `location` without it. */
     locate?: (node: Declaration) => SourceLocation | undefined;
     /** The errors and warnings a declaration carries. None without it. */
     problemsOf?: (node: Declaration) => Problems;
@@ -14,7 +14,7 @@ export interface BuildOptions {
 
 export const NO_PROBLEMS: Problems = { errors: 0, warnings: 0 };
 
-export function sourceOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {
+export function locationOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {
     try {
         return options.locate?.(node);
     } catch {

@@ -33,7 +33,8 @@ export interface DiagramNode {
     subtitle?: string;
     category: NodeCategory;
     problems: Problems;
-    source?: SourceLocation;
+    /** The declaration's place in the source. */
+    location?: SourceLocation;
     /** Nodes drawn inside this one (a team group's roles). */
     children?: DiagramNode[];
     /**
@@ -45,13 +46,16 @@ export interface DiagramNode {
 
 export interface DiagramEdge {
     id: string;
+    /** The id of the node the edge starts from. */
     source: string;
+    /** The id of the node the edge ends at. */
     target: string;
     /** Label lines (trigger, SLA `4h · 3 touches`, owner). */
     label?: string[];
     /** `warning`: a handoff without an owner or an SLA. `reporting`: a reporting line. */
     style: 'normal' | 'warning' | 'reporting';
-    source_location?: SourceLocation;
+    /** The handoff's place in the source (flow view). */
+    location?: SourceLocation;
     /** A tooltip (the handoff's display title). */
     title?: string;
 }

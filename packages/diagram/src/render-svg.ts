@@ -68,12 +68,12 @@ export function routePath(points: readonly Point[]): string {
     return d;
 }
 
-function sourceAttributes(node: LaidOutNode): string {
-    if (!node.source) return '';
-    const start = node.source.range.start;
+function locationAttributes(node: LaidOutNode): string {
+    if (!node.location) return '';
+    const start = node.location.range.start;
     // The last line lets the preview highlight the box whose declaration holds the editor's cursor.
-    const last = node.source.lastLine ?? node.source.range.end.line;
-    return ` data-uri="${escapeXml(node.source.uri)}" data-line="${start.line}" data-character="${start.character}" data-last-line="${last}"`;
+    const last = node.location.lastLine ?? node.location.range.end.line;
+    return ` data-uri="${escapeXml(node.location.uri)}" data-line="${start.line}" data-character="${start.character}" data-last-line="${last}"`;
 }
 
 function problemClass(node: LaidOutNode): string {
@@ -110,7 +110,7 @@ function renderBox(node: LaidOutNode, palette: Palette): string {
     const title = fitText(node.title, textWidthMax, TITLE_FONT_SIZE, true);
     const tooltip = node.subtitle ? `${node.title} (${node.subtitle})` : node.title;
     const parts = [
-        `<g class="node node-${node.kind}${problemClass(node)}" data-id="${escapeXml(node.id)}"${sourceAttributes(node)}>`,
+        `<g class="node node-${node.kind}${problemClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
         `<title>${escapeXml(tooltip)}</title>`,
         `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="${CORNER}" fill="${palette.nodeFill}" stroke="${color}" stroke-width="1.5"/>`,
         `<path d="M${n(x + STRIPE)},${n(y)} V${n(y + height)} A${CORNER},${CORNER} 0 0 1 ${n(x)},${n(y + height - CORNER)} V${n(y + CORNER)} A${CORNER},${CORNER} 0 0 1 ${n(x + STRIPE)},${n(y)} Z" fill="${color}"/>`,
@@ -130,7 +130,7 @@ function renderGroupFrame(node: LaidOutNode, palette: Palette): string {
     const color = palette.categories[node.category];
     const { x, y, width, height } = node;
     return [
-        `<g class="group${problemClass(node)}" data-id="${escapeXml(node.id)}"${sourceAttributes(node)}>`,
+        `<g class="group${problemClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
         `<title>${escapeXml(node.subtitle ? `${node.title} (${node.subtitle})` : node.title)}</title>`,
         `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="10" fill="${palette.groupFill}" stroke="${color}" stroke-opacity="0.55" stroke-width="1.2"/>`,
         badges(node, palette),
@@ -159,7 +159,7 @@ function renderGroupLabel(node: LaidOutNode, palette: Palette): string {
 function renderEdge(edge: LaidOutEdge, palette: Palette): string {
     const color = edgeColor(palette, edge.style);
     const tooltip = [edge.title, ...(edge.label ?? [])].filter(Boolean).join(' · ');
-    const open = `<g class="edge edge-${edge.style}" data-id="${escapeXml(edge.id)}"${edge.mergedInto !== undefined ? ` data-merged-into="${escapeXml(edge.mergedInto)}"` : ''}>`
+    const open = `<g class="edge edge-${edge.style}" data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${edge.mergedInto !== undefined ? ` data-merged-into="${escapeXml(edge.mergedInto)}"` : ''}>`
         + (tooltip ? `<title>${escapeXml(tooltip)}</title>` : '');
     // A merged edge's route and label are drawn once, by the edge it was merged into.
     if (edge.mergedInto !== undefined || edge.points.length < 2) return `${open}</g>`;

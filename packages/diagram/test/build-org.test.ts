@@ -62,14 +62,14 @@ role MarketingSdr { kind: sdr team: Marketing reportsTo: VPS }
         const graph = buildOrgGraph(facts, options);
         const nodes = flatten(graph.nodes);
         const sdr = nodes.find(node => node.id === 'SDR')!;
-        expect(sdr.source?.uri).toBe('file:///model/model.revorg');
-        expect(sdr.source?.range.start).toEqual({ line: 8, character: 5 });
+        expect(sdr.location?.uri).toBe('file:///model/model.revorg');
+        expect(sdr.location?.range.start).toEqual({ line: 8, character: 5 });
         const broken = nodes.find(node => node.id === 'Broken')!;
         expect(broken.problems.errors).toBeGreaterThan(0);
-        expect(nodes.find(node => node.id === 'team:Sales')?.source?.range.start.line).toBe(2);
+        expect(nodes.find(node => node.id === 'team:Sales')?.location?.range.start.line).toBe(2);
         // Without the lookups: no source, no problems.
         const bare = flatten(buildOrgGraph(facts).nodes).find(node => node.id === 'SDR')!;
-        expect(bare.source).toBeUndefined();
+        expect(bare.location).toBeUndefined();
         expect(bare.problems).toEqual({ errors: 0, warnings: 0 });
     });
 
