@@ -7,10 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASES_DIR } from './conformance/cases.js';
 import { fuzz, mutate, random, seedTexts } from './fuzz.js';
 import { REPO_ROOT, runCli, workspace } from './run-cli.js';
 
-const seeds = seedTexts([path.join(REPO_ROOT, 'examples'), path.join(REPO_ROOT, 'test', 'fixtures'), path.resolve(REPO_ROOT, '..', 'shared', 'conformance', 'cases')]);
+const seeds = seedTexts([path.join(REPO_ROOT, 'examples'), CASES_DIR]);
 const count = Number(process.env.FUZZ_COUNT ?? 2000);
 const firstSeed = Number(process.env.FUZZ_SEED ?? 1);
 

@@ -68,9 +68,8 @@ export function seedTexts(folders: string[]): string[] {
             else if (name.endsWith('.revorg')) texts.push(readFileSync(file, 'utf8'));
         }
     };
-    for (const folder of folders) {
-        try { walk(folder); } catch { /* a folder that is not there contributes nothing */ }
-    }
+    // A seed folder that is not there is an error, not an empty contribution: the run would quietly shrink.
+    for (const folder of folders) walk(folder);
     return texts;
 }
 

@@ -14,6 +14,7 @@ import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createRevorgServices, type Model } from '../../src/index.js';
 import { RevorgFormatterModule } from '../../src/lsp/formatter.js';
+import { CASES_DIR, pendingCases } from '../../../../test/conformance/cases.js';
 
 const { shared, Revorg } = createRevorgServices(EmptyFileSystem, RevorgFormatterModule);
 const parse = parseHelper<Model>(Revorg);
@@ -317,7 +318,7 @@ describe('range and on-type formatting', () => {
 });
 
 describe('every example model and conformance case', () => {
-    const roots = [fileURLToPath(new URL('../../../../examples', import.meta.url)), '/work/shared/conformance/cases'];
+    const roots = [fileURLToPath(new URL('../../../../examples', import.meta.url)), CASES_DIR];
     const files = roots.flatMap(root => readdirSync(root, { withFileTypes: true })
         .filter(entry => entry.isDirectory())
         .flatMap(entry => readdirSync(join(root, entry.name))
@@ -343,7 +344,9 @@ describe('every example model and conformance case', () => {
         expect(after).toBe(before);
     });
 
-    const withoutSyntaxErrors = files.filter(file => !file.includes('syntax-recovery'));
+    // Cases still pending may use language this build does not parse yet (test/conformance/pending.json).
+    const pending = [...pendingCases().keys()];
+    const withoutSyntaxErrors = files.filter(file => !file.includes('syntax-recovery') && !pending.some(name => file.includes(`/${name}/`)));
     it.each(withoutSyntaxErrors)('%s keeps its meaning when squeezed onto one line', async file => {
         // Comments are left out: a line comment would swallow the rest of a squeezed line.
         const lexed = Revorg.parser.Lexer.tokenize(readFileSync(file, 'utf8'));
