@@ -27,8 +27,8 @@ const quick = process.argv.includes('--quick');
 const cli = path.join(root, 'packages', 'cli', 'bin', 'revorg.js');
 const serverBin = path.join(root, 'packages', 'server', 'bin', 'revorg-language-server.js');
 const { lintFiles } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'node.js')).href);
-const { locate, problemsByDeclaration } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
-const { buildGraph, layoutDiagram, renderSvg } = await import(pathToFileURL(path.join(root, 'packages', 'diagram', 'out', 'index.js')).href);
+const { buildGraph, drawDiagram } = await import(pathToFileURL(path.join(root, 'packages', 'diagram', 'out', 'index.js')).href);
+const { DiagramRequest, ModelChangedNotification } = await import(pathToFileURL(path.join(root, 'packages', 'server', 'out', 'protocol.js')).href);
 const { glob } = await import('tinyglobby');
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -54,14 +54,13 @@ for (const model of models) {
     const paths = (await glob('**/*.revorg', { cwd: model.dir, absolute: true })).sort();
     const outcome = await lintFiles(paths);
     const facts = outcome.facts();
-    const problemsOf = problemsByDeclaration(outcome.documents);
     for (const view of model.views) {
-        const graph = buildGraph(facts, view, { locate, problemsOf });
+        const graph = buildGraph(facts, view);
         const nodes = graph.nodes.reduce((sum, node) => sum + 1 + (node.children?.length ?? 0), 0);
         const inProcess = [];
         for (let run = 0; run < model.runs; run++) {
             const started = performance.now();
-            renderSvg(await layoutDiagram(buildGraph(facts, view, { locate, problemsOf })), { theme: 'light' });
+            await drawDiagram(facts, view, { theme: 'light' });
             inProcess.push(performance.now() - started);
         }
         const whole = [];
@@ -93,7 +92,7 @@ const column = lines[headcountLine].indexOf(':') + 2;
 const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 let onModelChanged = () => {};
-connection.onNotification('revorg/modelChanged', () => onModelChanged());
+connection.onNotification(ModelChangedNotification, () => onModelChanged());
 connection.onRequest(RegistrationRequest.type, () => null);
 connection.listen();
 await connection.sendRequest(InitializeRequest.type, {
@@ -105,7 +104,7 @@ await connection.sendRequest(InitializeRequest.type, {
 await connection.sendNotification(InitializedNotification.type, {});
 await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: editedUri, languageId: 'revorg', version: 1, text } });
 // The first request also turns the server's rebuild notifications on, as the preview's does.
-const first = await connection.sendRequest('revorg/diagram', { view: 'org' });
+const first = await connection.sendRequest(DiagramRequest, { view: 'org' });
 if (!first.svg) throw new Error(`no diagram: ${first.empty}`);
 
 function rss() {
@@ -128,7 +127,7 @@ async function redraw(round) {
     });
     await rebuilt;
     const started = performance.now();
-    const result = await connection.sendRequest('revorg/diagram', { view: 'org' });
+    const result = await connection.sendRequest(DiagramRequest, { view: 'org' });
     if (!result.svg) throw new Error('the diagram disappeared');
     const done = performance.now();
     return { afterRebuild: done - started, afterEdit: done - edited };

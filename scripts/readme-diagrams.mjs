@@ -14,7 +14,7 @@ export const README_DIAGRAMS = { org: 'docs/images/org-chart.svg', flow: 'docs/i
  * The README's diagrams, keyed by their path in the repo. `modules` are the language's node entry,
  * the language and the diagram package (built, or their sources under a test runner).
  */
-export async function readmeDiagrams({ lintFiles, locate, problemsByDeclaration, renderDiagram }) {
+export async function readmeDiagrams({ lintFiles, locate, drawDiagram }) {
     const dir = path.join(root, 'examples', README_EXAMPLE);
     const files = readdirSync(dir).filter(name => name.endsWith('.revorg')).sort().map(name => path.join(dir, name));
     const outcome = await lintFiles(files);
@@ -24,9 +24,8 @@ export async function readmeDiagrams({ lintFiles, locate, problemsByDeclaration,
         const location = locate(node);
         return { ...location, uri: `examples/${README_EXAMPLE}/${location.uri.split('/').pop()}` };
     };
-    const options = { locate: locateInRepo, problemsOf: problemsByDeclaration(outcome.documents), theme: 'light' };
     const result = {};
-    for (const [view, file] of Object.entries(README_DIAGRAMS)) result[file] = await renderDiagram(facts, view, options);
+    for (const [view, file] of Object.entries(README_DIAGRAMS)) result[file] = await drawDiagram(facts, view, { locate: locateInRepo, theme: 'light' });
     return result;
 }
 

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiagramRequest, ModelChangedNotification } from '../packages/server/src/protocol.js';
 import { BUNDLED_SERVER, fileUri, LspClient, SERVER } from './lsp-client.js';
 import { workspace } from './run-cli.js';
 
@@ -22,7 +23,6 @@ const HANDOFFS = `handoff SdrToAe {
 }
 `;
 
-interface DiagramResult { view: string; svg?: string; empty?: string; generation: number }
 
 describe.each([
     { name: 'revorg-language-server --stdio', server: SERVER },
@@ -42,10 +42,10 @@ describe.each([
         await client.stop();
     });
 
-    const modelChanges = (): number => client.custom.filter(entry => entry.method === 'revorg/modelChanged').length;
+    const modelChanges = (): number => client.received(ModelChangedNotification);
 
     it('draws the org chart of the whole workspace, with source positions and problem marks', async () => {
-        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
+        const result = await client.request(DiagramRequest, { view: 'org' });
         expect(result.view).toBe('org');
         const svg = result.svg!;
         expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -61,7 +61,7 @@ describe.each([
     });
 
     it('draws the revenue flow with the handoff in the warning style, and fixed colors on request', async () => {
-        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow', theme: 'light' });
+        const result = await client.request(DiagramRequest, { view: 'flow', theme: 'light' });
         expect(result.view).toBe('flow');
         expect(result.svg).toContain('<g class="edge edge-warning" data-id="SdrToAe" data-source="SDR" data-target="AE">');
         expect(result.svg).toContain('no owner');
@@ -70,11 +70,11 @@ describe.each([
 
     it('announces each rebuild once a diagram was asked for, and then draws the new model', async () => {
         const before = modelChanges();
-        const { generation } = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        const { generation } = await client.request(DiagramRequest, { view: 'flow' });
         await client.open(handoffs, HANDOFFS);
         await client.change(handoffs, HANDOFFS.replace('to: AE', 'to: AE\n    owner: VP'), 2);
         await client.waitFor('revorg/modelChanged after the edit', () => modelChanges() > before);
-        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        const result = await client.request(DiagramRequest, { view: 'flow' });
         expect(result.generation).toBeGreaterThan(generation);
         expect(result.svg).toContain('owner: VP');
         expect(result.svg).not.toContain('no owner');
@@ -84,14 +84,14 @@ describe.each([
         const before = modelChanges();
         await client.change(handoffs, '// no handoffs yet\n', 3);
         await client.waitFor('revorg/modelChanged after removing the handoff', () => modelChanges() > before);
-        const result = await client.request<DiagramResult>('revorg/diagram', { view: 'flow' });
+        const result = await client.request(DiagramRequest, { view: 'flow' });
         expect(result.svg).toBeUndefined();
         expect(result.empty).toMatch(/No handoff to draw yet/);
     });
 
     it('answers the same diagram of the same build from its cache', async () => {
-        const first = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
-        const second = await client.request<DiagramResult>('revorg/diagram', { view: 'org' });
+        const first = await client.request(DiagramRequest, { view: 'org' });
+        const second = await client.request(DiagramRequest, { view: 'org' });
         expect(second.generation).toBe(first.generation);
         expect(second.svg).toBe(first.svg);
     });
@@ -148,14 +148,14 @@ handoff SdrToAe { from: SDR to: AE }
     });
 
     async function redrawnAfter(text: string, version: number, view: 'org' | 'flow'): Promise<string> {
-        const before = client.custom.filter(entry => entry.method === 'revorg/modelChanged').length;
+        const before = client.received(ModelChangedNotification);
         await client.change(file, text, version);
-        await client.waitFor('revorg/modelChanged after the edit', () => client.custom.filter(entry => entry.method === 'revorg/modelChanged').length > before);
-        return (await client.request<DiagramResult>('revorg/diagram', { view })).svg!;
+        await client.waitFor('revorg/modelChanged after the edit', () => client.received(ModelChangedNotification) > before);
+        return (await client.request(DiagramRequest, { view })).svg!;
     }
 
     it('draws a reporting line from the new manager', async () => {
-        const before = (await client.request<DiagramResult>('revorg/diagram', { view: 'org' })).svg!;
+        const before = (await client.request(DiagramRequest, { view: 'org' })).svg!;
         expect(onBorder(edgeStart(before, 'reports:AE'), boxOf(before, 'VPS'))).toBe(true);
         const after = await redrawnAfter(MOVES.replace('role AE { kind: ae reportsTo: VPS }', 'role AE { kind: ae reportsTo: VPM }'), 2, 'org');
         expect(onBorder(edgeStart(after, 'reports:AE'), boxOf(after, 'VPM'))).toBe(true);
@@ -163,7 +163,7 @@ handoff SdrToAe { from: SDR to: AE }
     });
 
     it('draws a handoff from its new sender', async () => {
-        const before = (await client.request<DiagramResult>('revorg/diagram', { view: 'flow' })).svg!;
+        const before = (await client.request(DiagramRequest, { view: 'flow' })).svg!;
         expect(onBorder(edgeStart(before, 'SdrToAe'), boxOf(before, 'SDR'))).toBe(true);
         const after = await redrawnAfter(MOVES.replace('handoff SdrToAe { from: SDR', 'handoff SdrToAe { from: Demand'), 3, 'flow');
         expect(onBorder(edgeStart(after, 'SdrToAe'), boxOf(after, 'Demand'))).toBe(true);
@@ -181,7 +181,7 @@ describe('revorg/modelChanged', () => {
             await client.open(handoffs, HANDOFFS);
             await client.change(handoffs, HANDOFFS.replace('to: AE', 'to: AE\n    owner: VP'), 2);
             await client.waitFor('the diagnostics after the edit', () => client.codes(handoffs).length === 1);
-            expect(client.custom.map(entry => entry.method)).not.toContain('revorg/modelChanged');
+            expect(client.received(ModelChangedNotification)).toBe(0);
         } finally {
             await client.stop();
         }

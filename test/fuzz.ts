@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildGraph, layoutDiagram, renderSvg, VIEW_NAMES } from '../packages/diagram/src/index.js';
-import { createRevorgServices, locate, problemsByDeclaration, ruleById, type RevorgFacts } from '../packages/language/src/index.js';
+import { createRevorgServices, diagnosticsByDeclaration, locate, ruleById, type RevorgFacts } from '../packages/language/src/index.js';
 
 /** Layout costs tens of milliseconds: every this many inputs are also laid out and drawn. */
 const LAYOUT_EVERY = 20;
@@ -95,7 +95,7 @@ export async function fuzz(seeds: string[], count: number, firstSeed = 1, hangMs
                 const problem = badDiagnostic(document.diagnostics ?? [], input[documents.indexOf(document)]);
                 if (problem) failures.push({ seed, problem, input });
             }
-            const problem = await badDiagram(services.Revorg.validation.FactsProvider.get(), documents, seed % LAYOUT_EVERY === 0);
+            const problem = await badDiagram(services.Revorg.revorg.Facts.get(), documents, seed % LAYOUT_EVERY === 0);
             if (problem) failures.push({ seed, problem, input });
         } catch (error) {
             failures.push({ seed, problem: `threw: ${(error as Error)?.stack ?? String(error)}`, input });
@@ -111,7 +111,7 @@ export async function fuzz(seeds: string[], count: number, firstSeed = 1, hangMs
 /** Both views of whatever the model is must build; laid out and drawn, they must be whole SVG documents. */
 async function badDiagram(facts: RevorgFacts, documents: LangiumDocument[], layout: boolean): Promise<string | undefined> {
     for (const view of VIEW_NAMES) {
-        const graph = buildGraph(facts, view, { locate, problemsOf: problemsByDeclaration(documents) });
+        const graph = buildGraph(facts, view, { locate, diagnosticsOf: diagnosticsByDeclaration(documents) });
         if (!layout || graph.nodes.length === 0) continue;
         const svg = renderSvg(await layoutDiagram(graph));
         if (!svg.startsWith('<svg ') || !svg.trimEnd().endsWith('</svg>')) return `${view} diagram is not one SVG document`;

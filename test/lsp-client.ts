@@ -10,7 +10,7 @@ import {
     createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type FileEvent, type ProtocolConnection, type ShowMessageParams,
+    type Diagnostic, type FileEvent, type NotificationType, type ProtocolConnection, type RequestType, type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -62,9 +62,14 @@ export class LspClient {
         this.connection.listen();
     }
 
-    /** A request outside the protocol, such as `revorg/diagram`. */
-    request<R>(method: string, params: unknown): Promise<R> {
-        return this.connection.sendRequest<R>(method, params);
+    /** A request outside LSP, such as revorg's `DiagramRequest` (packages/server/src/protocol.ts). */
+    request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+        return this.connection.sendRequest(type, params);
+    }
+
+    /** How many notifications of a type outside LSP (revorg's `ModelChangedNotification`) arrived so far. */
+    received(type: NotificationType<unknown>): number {
+        return this.custom.filter(entry => entry.method === type.method).length;
     }
 
     async initialize(root: string): Promise<void> {

@@ -37,7 +37,7 @@ describe('revorg render', () => {
         const empty = runCli(['render', '.', '-o', 'x.svg'], noRoles);
         expect(empty.status).toBe(2);
         expect(empty.stdout).toBe('');
-        expect(empty.stderr).toMatch(/^revorg: nothing to draw: no role in \.\n$/);
+        expect(empty.stderr).toMatch(/^revorg: no role to draw yet: declare a `role` to see the org chart \(\.\)\n$/);
         const noHandoffs = workspace({ 'm.revorg': 'role Boss { kind: ceo }\n' });
         const flow = runCli(['render', '.', '--view', 'flow'], noHandoffs);
         expect(flow.status).toBe(2);

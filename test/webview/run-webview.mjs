@@ -6,7 +6,6 @@
 // screenshots of both views in light and dark themes.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,17 +14,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const out = path.join(root, '.tools', 'e2e');
 mkdirSync(out, { recursive: true });
-const require = createRequire(import.meta.url);
-const { previewHtml } = require(path.join(root, 'packages', 'extension', 'out', 'preview-html.js'));
+const { previewHtml } = await import(pathToFileURL(path.join(root, 'packages', 'extension', 'out', 'preview-html.js')).href);
 const { lintFiles } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'node.js')).href);
-const { locate, problemsByDeclaration } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
-const { renderDiagram } = await import(pathToFileURL(path.join(root, 'packages', 'diagram', 'out', 'index.js')).href);
+const { drawDiagram } = await import(pathToFileURL(path.join(root, 'packages', 'diagram', 'out', 'index.js')).href);
 
 async function diagrams(files) {
     const outcome = await lintFiles(files);
     const facts = outcome.facts();
-    const options = { locate, problemsOf: problemsByDeclaration(outcome.documents), theme: 'vscode' };
-    return { org: await renderDiagram(facts, 'org', options), flow: await renderDiagram(facts, 'flow', options) };
+    return { org: await drawDiagram(facts, 'org', { theme: 'vscode' }), flow: await drawDiagram(facts, 'flow', { theme: 'vscode' }) };
 }
 const hostile = await diagrams([path.join(here, 'hostile.revorg')]);
 const exampleDir = path.join(root, 'examples', 'enterprise-pods');

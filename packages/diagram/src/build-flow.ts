@@ -1,16 +1,22 @@
 /**
  * The flow view: the teams and roles that take part in handoffs, left to right along the funnel
  * (marketing, then MDR, SDR/BDR, AE/ISR/SAR, AM/CSM), and an edge per handoff labelled with its
- * trigger, its SLA and its owner. A handoff without an owner or without an SLA is a warning edge:
- * that is the gap 003 calls the handoff that leaks.
+ * trigger, its SLA and its owner. A handoff that `handoff-owner-required` or `handoff-sla-required`
+ * reports is a warning edge: that is the gap 003 calls the handoff that leaks.
  *
  * The funnel order is given to the layout as a column per node (`DiagramNode.layer`, ELK
  * partitioning), so an AE -> SDR recycle handoff runs backwards instead of reordering the funnel.
  */
-import type { HandoffFacts, Party, RevorgFacts, SlaFacts, TeamFunction } from '@revorg/language';
+import { slaSummary, type HandoffFacts, type Party, type RevorgFacts, type TeamFunction } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, formatDuration, IdAllocator, problemsOf, roleCategory, roleSubtitle, locationOf, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, IdAllocator, locationOf, problemsOf, reportedOn, roleCategory, roleSubtitle, teamCategory } from './common.js';
 import { organizationTitle } from './build-org.js';
+
+/**
+ * The rules whose findings on a handoff draw it as a warning: the gaps 003 calls the handoff that
+ * leaks. The picture follows the rule results, so a rule turned off or suppressed is not drawn.
+ */
+const GAP_RULES = ['handoff-owner-required', 'handoff-sla-required'];
 
 /** The columns: 0 marketing, 1 MDR, 2 SDR/BDR, 3 AE/ISR/SAR, 4 AM/CSM (a funnel tier t is column t + 1). */
 export const FLOW_COLUMNS = ['Marketing', 'MDR', 'SDR/BDR', 'AE/ISR/SAR', 'AM/CSM'] as const;
@@ -44,22 +50,10 @@ export function funnelColumn(facts: RevorgFacts, party: Party): number | undefin
     return earliest ?? byFunction;
 }
 
-/** The SLA line of a handoff's label, from its first SLA: `4h · 3 touches`. */
-export function slaText(sla: SlaFacts): string {
-    const parts: string[] = [];
-    if (sla.within !== undefined) {
-        // The duration as written (`24h` stays `24h`), or rebuilt from minutes when the text is not at hand.
-        const written = (sla.props.get('within') as { value?: unknown } | undefined)?.value;
-        parts.push(typeof written === 'string' && written.trim() ? written.trim() : formatDuration(sla.within));
-    }
-    if (sla.touches !== undefined) parts.push(`${sla.touches} ${sla.touches === 1 ? 'touch' : 'touches'}`);
-    return parts.length > 0 ? parts.join(' · ') : `SLA ${sla.node.name}`;
-}
-
 export function handoffLabel(handoff: HandoffFacts): string[] {
     const lines: string[] = [];
     if (handoff.trigger) lines.push(handoff.trigger.name);
-    lines.push(handoff.slas.length > 0 ? slaText(handoff.slas[0]) : 'no SLA');
+    lines.push(handoff.slas.length > 0 ? slaSummary(handoff.slas[0]) : 'no SLA');
     lines.push(handoff.owner ? `owner: ${handoff.owner.name}` : 'no owner');
     return lines;
 }
@@ -125,7 +119,7 @@ export function buildFlowGraph(facts: RevorgFacts, options: BuildOptions = {}): 
         target: ids.lookup(handoff.to!)!,
         label: handoffLabel(handoff),
         title: displayTitle(handoff.node),
-        style: handoff.owner && handoff.slas.length > 0 ? 'normal' : 'warning',
+        style: reportedOn(options, handoff.node, GAP_RULES) ? 'warning' : 'normal',
         location: locationOf(options, handoff.node),
     }));
 

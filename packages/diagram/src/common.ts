@@ -2,17 +2,15 @@
  * What both views' builders share: the caller-supplied lookups (where a declaration is, which
  * problems it carries), unique node ids, categories and the way durations are shown.
  */
-import type { Declaration, RevorgFacts, Role, Team, TeamFunction } from '@revorg/language';
+import type { Declaration, DeclarationDiagnostics, RevorgFacts, Role, Team, TeamFunction } from '@revorg/language';
 import type { NodeCategory, Problems, SourceLocation } from './diagram.js';
 
 export interface BuildOptions {
     /** Where a declaration is, so a click can reveal it. Nodes get no `location` without it. */
     locate?: (node: Declaration) => SourceLocation | undefined;
-    /** The errors and warnings a declaration carries. None without it. */
-    problemsOf?: (node: Declaration) => Problems;
+    /** What the model's diagnostics say about a declaration: problem badges, warning lines. None without it. */
+    diagnosticsOf?: (node: Declaration) => DeclarationDiagnostics;
 }
-
-export const NO_PROBLEMS: Problems = { errors: 0, warnings: 0 };
 
 export function locationOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {
     try {
@@ -24,8 +22,14 @@ export function locationOf(options: BuildOptions, node: Declaration): SourceLoca
 }
 
 export function problemsOf(options: BuildOptions, node: Declaration): Problems {
-    const problems = options.problemsOf?.(node);
-    return problems ? { errors: problems.errors, warnings: problems.warnings } : { ...NO_PROBLEMS };
+    const diagnostics = options.diagnosticsOf?.(node);
+    return { errors: diagnostics?.errors ?? 0, warnings: diagnostics?.warnings ?? 0 };
+}
+
+/** Whether any of these rules is reported on the declaration (never, without diagnostics). */
+export function reportedOn(options: BuildOptions, node: Declaration, ruleIds: readonly string[]): boolean {
+    const rules = options.diagnosticsOf?.(node).rules;
+    return rules !== undefined && ruleIds.some(id => rules.has(id));
 }
 
 /**
@@ -71,16 +75,6 @@ export function displayTitle(node: { title?: string; name?: string }): string {
     const title = node.title?.trim();
     if (title) return title;
     return node.name && node.name.length > 0 ? node.name : '(unnamed)';
-}
-
-const UNITS: Array<[string, number]> = [['w', 60 * 24 * 7], ['d', 60 * 24], ['h', 60], ['m', 1]];
-
-/** Minutes as the user would write them: 30m, 4h, 2d, 1w (the largest unit that divides evenly). */
-export function formatDuration(minutes: number): string {
-    for (const [unit, size] of UNITS) {
-        if (minutes >= size && minutes % size === 0) return `${minutes / size}${unit}`;
-    }
-    return `${Math.round(minutes * 10) / 10}m`;
 }
 
 /** A role's second line: its kind and, when more than one, its headcount (`sdr · ×6`). */

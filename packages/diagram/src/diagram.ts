@@ -4,16 +4,13 @@
  * The language server sends a LaidOutDiagram's SVG to the preview; the CLI writes it to a file.
  */
 
+import type { NodeLocation } from '@revorg/language';
+
 export type ViewName = 'org' | 'flow';
 export const VIEW_NAMES: readonly ViewName[] = ['org', 'flow'];
 
-/** Where a node comes from, so a click can reveal it (LSP positions: 0-based). */
-export interface SourceLocation {
-    uri: string;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-    /** The last line of the declaration's text, when known (the range is the name's). */
-    lastLine?: number;
-}
+/** Where a node comes from, so a click can reveal it (LSP positions: 0-based; the range is the name's). */
+export type SourceLocation = NodeLocation;
 
 /** Colors follow the team's function; `none` for a role without a team. */
 export type NodeCategory = 'marketing' | 'sales' | 'success' | 'revops' | 'product' | 'finance' | 'other' | 'none';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from '../src/build-flow.js';
-import { formatDuration } from '../src/common.js';
 import { layoutDiagram } from '../src/layout.js';
 import { buildModel } from './helpers.js';
 
@@ -50,11 +49,25 @@ describe('flow view graph', () => {
         expect(edges.get('MarketingToMdr')).toMatchObject({ label: ['MQL', '30m', 'owner: OpsLead'], style: 'normal' });
     });
 
-    it('marks a handoff without an owner or without an SLA as a warning', async () => {
-        const { facts } = await buildModel(FUNNEL);
-        const edges = new Map(buildFlowGraph(facts).edges.map(edge => [edge.id, edge]));
+    it('marks a handoff that handoff-owner-required or handoff-sla-required reports as a warning', async () => {
+        const { facts, options } = await buildModel(FUNNEL);
+        const edges = new Map(buildFlowGraph(facts, options).edges.map(edge => [edge.id, edge]));
         expect(edges.get('MdrToSdr')).toMatchObject({ label: ['MQL', 'no SLA', 'no owner'], style: 'warning' });
         expect(edges.get('Recycle')).toMatchObject({ label: ['no SLA', 'owner: OpsLead'], style: 'warning' });
+        expect(edges.get('AeToCsm')).toMatchObject({ style: 'normal' });
+    });
+
+    it('follows the rule settings: a gap whose rule is off is not drawn as a warning', async () => {
+        const { facts, options } = await buildModel(FUNNEL, { id: 'handoff-sla-required', severity: 'off' });
+        const edges = new Map(buildFlowGraph(facts, options).edges.map(edge => [edge.id, edge]));
+        // Only the missing SLA was wrong with Recycle; MdrToSdr still has no owner.
+        expect(edges.get('Recycle')).toMatchObject({ label: ['no SLA', 'owner: OpsLead'], style: 'normal' });
+        expect(edges.get('MdrToSdr')).toMatchObject({ style: 'warning' });
+    });
+
+    it('draws no warning without the model\'s diagnostics', async () => {
+        const { facts } = await buildModel(FUNNEL);
+        expect(buildFlowGraph(facts).edges.map(edge => edge.style)).not.toContain('warning');
     });
 
     it('keeps the funnel order left to right after layout, backward handoffs included', async () => {
@@ -84,16 +97,5 @@ handoff B { from: SDR to: AE }
         const graph = buildFlowGraph(facts);
         expect(graph.edges.map(edge => edge.id)).toEqual(['B']);
         expect(graph.nodes.map(node => node.id)).toEqual(['SDR', 'AE']);
-    });
-});
-
-describe('durations', () => {
-    it('are shown as the user would write them', () => {
-        expect(formatDuration(30)).toBe('30m');
-        expect(formatDuration(240)).toBe('4h');
-        expect(formatDuration(90)).toBe('90m');
-        expect(formatDuration(2 * 24 * 60)).toBe('2d');
-        expect(formatDuration(7 * 24 * 60)).toBe('1w');
-        expect(formatDuration(36 * 60)).toBe('36h');
     });
 });

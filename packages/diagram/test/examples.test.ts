@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from '../src/build-flow.js';
-import { renderDiagram } from '../src/index.js';
+import { drawDiagram } from '../src/index.js';
 import { buildModel, EXAMPLES, exampleFiles } from './helpers.js';
 import { groupsWithClass, parseXml } from './svg-dom.js';
 
@@ -11,9 +11,9 @@ describe('the examples', () => {
 
     for (const example of EXAMPLES) {
         it(`${example}: renders both views in every theme`, async () => {
-            const { facts, options } = await buildModel(exampleFiles(example));
+            const { facts } = await buildModel(exampleFiles(example));
             for (const theme of ['light', 'dark', 'vscode'] as const) {
-                const org = parseXml(await renderDiagram(facts, 'org', { ...options, theme }));
+                const org = parseXml(await drawDiagram(facts, 'org', { theme }));
                 const boxes = groupsWithClass(org, 'node');
                 expect(boxes).toHaveLength(facts.roles.length);
                 for (const box of boxes) {
@@ -22,7 +22,7 @@ describe('the examples', () => {
                 }
                 expect(groupsWithClass(org, 'edge').length).toBe(facts.roles.filter(role => role.manager && role.manager !== role.node).length);
 
-                const flow = parseXml(await renderDiagram(facts, 'flow', { ...options, theme }));
+                const flow = parseXml(await drawDiagram(facts, 'flow', { theme }));
                 const graph = buildFlowGraph(facts);
                 expect(graph.edges.length).toBeGreaterThan(0);
                 expect(groupsWithClass(flow, 'node')).toHaveLength(graph.nodes.length);

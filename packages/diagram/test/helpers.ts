@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
-import { locate, problemsByDeclaration, type RevorgFacts } from '@revorg/language';
+import { diagnosticsByDeclaration, locate, type RevorgFacts } from '@revorg/language';
 import { lintModel, testServices } from '../../language/test/rule-tester.js';
 import type { BuildOptions } from '../src/common.js';
 
@@ -13,17 +13,17 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface BuiltModel {
     facts: RevorgFacts;
     documents: LangiumDocument[];
-    /** The real `locate` and `problemsByDeclaration`, as the CLI and the server pass them. */
+    /** The real `locate` and `diagnosticsByDeclaration`, as `drawDiagram` passes them. */
     options: Required<BuildOptions>;
 }
 
-/** Builds and validates a model of one text or several files; documents of earlier models are dropped. */
-export async function buildModel(code: string | Record<string, string>): Promise<BuiltModel> {
+/** Builds and validates a model of one text or several files (one rule may be set); documents of earlier models are dropped. */
+export async function buildModel(code: string | Record<string, string>, settings: Parameters<typeof lintModel>[1] = {}): Promise<BuiltModel> {
     await clearDocuments(testServices.shared);
-    // The rule tests' own helper: the same services, default rule settings.
-    const { documents } = await lintModel(code);
-    const facts = testServices.Revorg.validation.FactsProvider.get();
-    return { facts, documents, options: { locate, problemsOf: problemsByDeclaration(documents) } };
+    // The rule tests' own helper: the same services, default rule settings unless `settings` say otherwise.
+    const { documents } = await lintModel(code, settings);
+    const facts = testServices.Revorg.revorg.Facts.get();
+    return { facts, documents, options: { locate, diagnosticsOf: diagnosticsByDeclaration(documents) } };
 }
 
 export const EXAMPLES = readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: true })

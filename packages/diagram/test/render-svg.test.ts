@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from '../src/build-flow.js';
 import { buildOrgGraph } from '../src/build-org.js';
 import type { LaidOutDiagram } from '../src/diagram.js';
-import { renderDiagram } from '../src/index.js';
+import { drawDiagram } from '../src/index.js';
 import { layoutDiagram } from '../src/layout.js';
 import { escapeXml, renderSvg, routePath } from '../src/render-svg.js';
 import { buildModel, SMALL_ORG } from './helpers.js';
@@ -148,9 +148,9 @@ describe('SVG', () => {
     });
 
     it('is deterministic', async () => {
-        const { facts, options } = await buildModel(SMALL_ORG);
-        const first = await renderDiagram(facts, 'org', { ...options, theme: 'vscode' });
-        const second = await renderDiagram(facts, 'org', { ...options, theme: 'vscode' });
+        const { facts } = await buildModel(SMALL_ORG);
+        const first = await drawDiagram(facts, 'org', { theme: 'vscode' });
+        const second = await drawDiagram(facts, 'org', { theme: 'vscode' });
         expect(second).toBe(first);
     });
 

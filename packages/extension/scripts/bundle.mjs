@@ -2,8 +2,8 @@
 // Bundles the extension for VS Code with esbuild, from the TypeScript build output (out/):
 // - dist/extension.cjs: the client (CommonJS, as VS Code loads extensions), `vscode` left external;
 // - dist/server.mjs: the language server with every dependency, so the .vsix needs no node_modules;
-// and copies in what package.json points at: the TextMate grammar and a JSON schema for
-// revorg.config.json generated from the rule registry (completion and validation of the config).
+// and writes what package.json points at: the TextMate grammar, the snippets and the JSON schema
+// of revorg.config.json.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,34 +38,12 @@ await build({
 mkdirSync(path.join(extension, 'syntaxes'), { recursive: true });
 copyFileSync(path.join(root, 'syntaxes', 'revorg.tmLanguage.json'), path.join(extension, 'syntaxes', 'revorg.tmLanguage.json'));
 
-const { RULES } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
-mkdirSync(path.join(extension, 'schemas'), { recursive: true });
-writeFileSync(path.join(extension, 'schemas', 'revorg.config.schema.json'), `${JSON.stringify(configSchema(RULES), null, 2)}\n`);
-
-/** A JSON schema for revorg.config.json: each rule with its severities and options. */
-function configSchema(rules) {
-    const optionSchema = {
-        money: { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\$?\\d[\\d,]*(\\.\\d+)?[KMB]?$' }] },
-        percent: { anyOf: [{ type: 'number', minimum: 0, maximum: 100 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
-        range: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 },
-    };
-    const properties = {};
-    for (const { meta } of rules) {
-        const severities = meta.core ? ['error'] : ['off', 'hint', 'info', 'warning', 'error'];
-        const options = Object.fromEntries(Object.entries(meta.options).map(([name, spec]) => [name, { ...optionSchema[spec.type], description: spec.description, default: spec.default }]));
-        properties[meta.id] = {
-            description: `${meta.description} (default: ${meta.defaultSeverity})`,
-            anyOf: [
-                { enum: severities },
-                { type: 'array', prefixItems: [{ enum: severities }, { type: 'object', properties: options, additionalProperties: false }], minItems: 1, maxItems: 2, items: false },
-            ],
-        };
-    }
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        title: 'revorg.config.json',
-        type: 'object',
-        properties: { $schema: { type: 'string' }, rules: { type: 'object', properties, additionalProperties: false } },
-        additionalProperties: false,
-    };
-}
+// Written from the language's schema and rule registry at build time, so they cannot drift from
+// what the server accepts: the declaration snippets and the JSON Schema of revorg.config.json.
+const { configJsonSchema, vscodeSnippets } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
+const writeJson = (relative, value) => {
+    mkdirSync(path.dirname(path.join(extension, relative)), { recursive: true });
+    writeFileSync(path.join(extension, relative), `${JSON.stringify(value, null, 2)}\n`);
+};
+writeJson('snippets/revorg.json', vscodeSnippets());
+writeJson('schemas/revorg.config.schema.json', configJsonSchema());

@@ -7,11 +7,10 @@
  * highlighting the declaration under it, reveals a box's source on click and exports SVG.
  */
 import * as vscode from 'vscode';
+import { DiagramRequest, ModelChangedNotification, type DiagramResult, type DiagramTheme, type ViewName } from '@revorg/server/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { previewHtml } from './preview-html.js';
 
-type ViewName = 'org' | 'flow';
-interface DiagramResult { view: ViewName; svg?: string; empty?: string; generation: number }
 type PageMessage =
     | { type: 'ready'; view: ViewName }
     | { type: 'switchView'; view: ViewName }
@@ -19,8 +18,6 @@ type PageMessage =
     | { type: 'export'; view: ViewName };
 
 export const PREVIEW_VIEW_TYPE = 'revorg.preview';
-const DIAGRAM_REQUEST = 'revorg/diagram';
-const MODEL_CHANGED = 'revorg/modelChanged';
 /** The cursor moves often; the page only needs to hear where it settled. */
 const SELECTION_DELAY_MS = 80;
 
@@ -55,7 +52,7 @@ export class DiagramPreview implements vscode.Disposable {
 
     /** Listens to the server's rebuild notifications (the client keeps them across restarts). */
     listen(client: LanguageClient): void {
-        this.subscriptions.push(client.onNotification(MODEL_CHANGED, () => this.modelChanged()));
+        this.subscriptions.push(client.onNotification(ModelChangedNotification, () => this.modelChanged()));
     }
 
     /** Opens (or shows) the preview, in the active column or beside it. */
@@ -190,10 +187,10 @@ export class DiagramPreview implements vscode.Disposable {
         }
     }
 
-    private request(view: ViewName, theme: 'vscode' | 'light'): Promise<DiagramResult | undefined> {
+    private request(view: ViewName, theme: DiagramTheme): Promise<DiagramResult | undefined> {
         const client = this.client();
         if (!client?.isRunning()) return Promise.resolve(undefined);
-        return client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, { view, theme });
+        return client.sendRequest(DiagramRequest, { view, theme });
     }
 
     private scheduleSelection(editor: vscode.TextEditor): void {

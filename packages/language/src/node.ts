@@ -12,9 +12,6 @@ import { resolveConfig, type RuleOverrides } from './config/config.js';
 import { modelOrder, type RevorgFacts } from './model/facts.js';
 import { createRevorgServices } from './revorg-module.js';
 
-export { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
-export { WorkspaceConfig } from './lsp/workspace-config.js';
-export { RevorgDocumentBuilder } from './workspace/document-builder.js';
 
 export interface FileDiagnostics {
     /** Absolute path of the file. */
@@ -61,7 +58,7 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
     const read = performance.now();
 
     const { shared, Revorg } = createRevorgServices(NodeFileSystem);
-    Revorg.validation.ConfigProvider.set(resolveConfig(...configLayers));
+    Revorg.revorg.Config.set(resolveConfig(...configLayers));
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = paths.map((path, index) => factory.fromString(texts[index], URI.file(path)));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
@@ -85,7 +82,7 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
     return {
         files,
         documents: modelOrder(documents),
-        facts: () => Revorg.validation.FactsProvider.get(),
+        facts: () => Revorg.revorg.Facts.get(),
         timings: {
             readMs: read - started,
             parseMs: parsed - read,

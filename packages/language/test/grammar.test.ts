@@ -3,12 +3,11 @@
  * keywords used as names, and Chevrotain's own grammar checks (skipped at run time in production
  * mode, so they are run here).
  */
-import { EmptyFileSystem, inject } from 'langium';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { EmptyFileSystem } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RevorgGeneratedModule, RevorgGeneratedSharedModule, RevorgLanguageMetaData } from '../src/generated/module.js';
-import { createRevorgServices, RevorgModule, type Model, type Role } from '../src/index.js';
+import { RevorgLanguageMetaData } from '../src/generated/module.js';
+import { createRevorgServices, type Model, type Role } from '../src/index.js';
 
 const { shared, Revorg } = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Revorg);
@@ -25,8 +24,7 @@ async function parsed(text: string) {
 
 describe('the grammar', () => {
     it('passes Chevrotain\'s grammar validations (run in development mode)', () => {
-        const developmentShared = inject(createDefaultSharedModule(EmptyFileSystem), RevorgGeneratedSharedModule);
-        const services = inject(createDefaultModule({ shared: developmentShared }), RevorgGeneratedModule, RevorgModule, {
+        const { Revorg: services } = createRevorgServices(EmptyFileSystem, {
             LanguageMetaData: () => ({ ...RevorgLanguageMetaData, mode: 'development' as const }),
         });
         expect(() => services.parser.LangiumParser).not.toThrow();

@@ -50,7 +50,7 @@ export async function lintModel(code: string | Record<string, string>, settings:
     const overrides = emptyOverrides();
     if (settings.id && settings.options) overrides.options.set(settings.id, settings.options);
     if (settings.id && settings.severity) overrides.severities.set(settings.id, settings.severity);
-    services.Revorg.validation.ConfigProvider.set(resolveConfig(overrides));
+    services.Revorg.revorg.Config.set(resolveConfig(overrides));
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = Object.entries(files).map(([name, text]) => {
         const document = factory.fromString(text, URI.file(`/model/${name}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeastAsOftenAs, formatMoney, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent } from '../src/model/values.js';
+import { atLeastAsOftenAs, formatDuration, formatMoney, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent } from '../src/model/values.js';
 
 const value = (result: ReturnType<typeof parseMoney>) => (result.ok ? result.value.value : result.problem);
 
@@ -47,6 +47,15 @@ describe('values', () => {
         expect(formatMoney(24_999)).toBe('$24,999');
         expect(formatMoney(4_999_999)).toBe('$4,999,999');
         expect(formatMoney(500)).toBe('$500');
+    });
+
+    it('formats durations as the user would write them', () => {
+        expect(formatDuration(30)).toBe('30m');
+        expect(formatDuration(240)).toBe('4h');
+        expect(formatDuration(90)).toBe('90m');
+        expect(formatDuration(2 * 24 * 60)).toBe('2d');
+        expect(formatDuration(7 * 24 * 60)).toBe('1w');
+        expect(formatDuration(36 * 60)).toBe('36h');
     });
 
     it('compares frequencies', () => {

@@ -5,13 +5,10 @@
  * features, it answers `revorg/diagram` for the editor's preview.
  */
 import '@revorg/language/node-compat';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createRevorgServices } from '@revorg/language';
-import { publishRefreshedDiagnostics, WorkspaceConfig } from '@revorg/language/node';
-import { registerDiagramRequest } from './diagram-request.js';
+import { startRevorgServer } from './start-server.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 const args = process.argv.slice(2);
@@ -30,10 +27,5 @@ if (args.includes('--version') || args.includes('-v')) {
     ].join('\n'));
     if (stream === process.stderr) process.exitCode = 2;
 } else {
-    const connection = createConnection(ProposedFeatures.all);
-    const { shared, Revorg } = createRevorgServices({ connection, ...NodeFileSystem });
-    new WorkspaceConfig(shared, Revorg, connection);
-    publishRefreshedDiagnostics(shared, connection);
-    registerDiagramRequest(connection, shared, Revorg);
-    startLanguageServer(shared);
+    startRevorgServer(createConnection(ProposedFeatures.all), NodeFileSystem);
 }

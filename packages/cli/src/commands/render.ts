@@ -3,8 +3,7 @@
  * diagram as SVG, with the same code as the editor's preview. Nothing to draw (no role for the org
  * chart, no handoff for the flow) is exit 2, so a CI job that renders an empty diagram fails loudly.
  */
-import { renderDiagram } from '@revorg/diagram';
-import { locate, problemsByDeclaration } from '@revorg/language';
+import { drawDiagram, nothingToDraw } from '@revorg/diagram';
 import { lintFiles, UnreadableFileError } from '@revorg/language/node';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,10 +28,10 @@ export async function render(paths: string[], options: RenderOptions): Promise<n
         throw error;
     }
     const facts = outcome.facts();
-    if (facts.roles.length === 0) throw new UsageError(`nothing to draw: no role in ${targets.join(', ')}`);
-    if (options.view === 'flow' && facts.handoffs.length === 0) throw new UsageError(`nothing to draw in the flow view: no handoff in ${targets.join(', ')}`);
+    const empty = nothingToDraw(facts, options.view);
+    if (empty) throw new UsageError(`${empty} (${targets.join(', ')})`);
 
-    const svg = await renderDiagram(facts, options.view, { locate, problemsOf: problemsByDeclaration(outcome.documents), theme: options.theme });
+    const svg = await drawDiagram(facts, options.view, { theme: options.theme });
     if (options.output) {
         try {
             await writeFile(path.resolve(cwd, options.output), svg);

@@ -7,7 +7,7 @@ import type { AstReflection, LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command } from 'vscode-languageserver';
 import type { RevorgFactsProvider } from '../model/facts-provider.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
+import type { RevorgServices } from '../revorg-module.js';
 import { fixHandoffOwnerRequired } from './quick-fixes/handoff-owner-required.js';
 import { fixHandoffSlaRequired } from './quick-fixes/handoff-sla-required.js';
 import { diagnosticData, type QuickFix } from './quick-fixes/quick-fix.js';
@@ -36,7 +36,7 @@ export class RevorgCodeActionProvider implements CodeActionProvider {
     private readonly reflection: AstReflection;
 
     constructor(services: RevorgServices) {
-        this.facts = services.validation.FactsProvider;
+        this.facts = services.revorg.Facts;
         this.reflection = services.shared.AstReflection;
     }
 
@@ -50,9 +50,3 @@ export class RevorgCodeActionProvider implements CodeActionProvider {
         });
     }
 }
-
-export const RevorgCodeActionModule: RevorgExtraModule = {
-    lsp: {
-        CodeActionProvider: services => new RevorgCodeActionProvider(services),
-    },
-};

@@ -13,16 +13,16 @@ import type { CodeLens, Range } from 'vscode-languageserver';
 import type { Declaration, Model } from '../generated/ast.js';
 import type { RevorgFacts } from '../model/facts.js';
 import type { RevorgFactsProvider } from '../model/facts-provider.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
+import type { RevorgServices } from '../revorg-module.js';
 import { factsIndex, type FactsIndex } from './facts-index.js';
-import { SEPARATOR, reportingSummary, responseTerms } from './summary-phrases.js';
+import { reportingSummary, slaSummary } from '../model/phrases.js';
 
 export class RevorgCodeLensProvider implements CodeLensProvider {
     private readonly facts: RevorgFactsProvider;
     private readonly nameProvider: NameProvider;
 
     constructor(services: RevorgServices) {
-        this.facts = services.validation.FactsProvider;
+        this.facts = services.revorg.Facts;
         this.nameProvider = services.references.NameProvider;
     }
 
@@ -58,19 +58,9 @@ function lensTitles(declaration: Declaration, facts: RevorgFacts, index: FactsIn
             if (!handoff) return [];
             if (handoff.slas.length === 0) return ['no SLA'];
             // One lens per SLA: a handoff with two SLAs shows both commitments side by side.
-            return handoff.slas.map(sla => {
-                const terms = responseTerms(sla);
-                return terms.length > 0 ? `SLA ${terms.join(SEPARATOR)}` : `SLA ${sla.node.name ?? ''}`.trimEnd();
-            });
+            return handoff.slas.map(sla => slaSummary(sla, true));
         }
         default:
             return [];
     }
 }
-
-/** Binds the code lens; the lead engineer adds this to `RevorgModule`. */
-export const RevorgCodeLensModule: RevorgExtraModule = {
-    lsp: {
-        CodeLensProvider: services => new RevorgCodeLensProvider(services),
-    },
-};

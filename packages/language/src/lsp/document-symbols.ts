@@ -15,7 +15,7 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Declaration, Model } from '../generated/ast.js';
 import type { AnyProperty } from '../model/properties.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
+import type { RevorgServices } from '../revorg-module.js';
 import { symbolKindOf } from './declaration-kinds.js';
 import { declarationSummary } from './declaration-summary.js';
 
@@ -68,9 +68,3 @@ function valueText(cst: CstNode): string {
     const colon = text.indexOf(':');
     return text.slice(colon + 1).trim().replace(/[,;]$/, '').replace(/\s+/g, ' ').trim();
 }
-
-export const RevorgDocumentSymbolModule: RevorgExtraModule = {
-    lsp: {
-        DocumentSymbolProvider: services => new RevorgDocumentSymbolProvider(services),
-    },
-};

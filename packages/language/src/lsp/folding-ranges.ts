@@ -8,16 +8,9 @@
 import type { CstNode } from 'langium';
 import { DefaultFoldingRangeProvider } from 'langium/lsp';
 import { FoldingRangeKind } from 'vscode-languageserver';
-import type { RevorgExtraModule } from '../revorg-module.js';
 
 export class RevorgFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override includeLastFoldingLine(node: CstNode, kind?: FoldingRangeKind): boolean {
         return kind === FoldingRangeKind.Comment || super.includeLastFoldingLine(node, kind);
     }
 }
-
-export const RevorgFoldingRangeModule: RevorgExtraModule = {
-    lsp: {
-        FoldingRangeProvider: services => new RevorgFoldingRangeProvider(services),
-    },
-};

@@ -37,7 +37,6 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
     Range, TextEdit,
 } from 'vscode-languageserver';
-import type { RevorgExtraModule } from '../revorg-module.js';
 
 const INDENT_UNIT = '    ';
 
@@ -67,12 +66,6 @@ export class RevorgFormatter implements Formatter {
     }
 }
 
-/** Binds the formatter; `RevorgModule` or a test injects it. */
-export const RevorgFormatterModule: RevorgExtraModule = {
-    lsp: {
-        Formatter: () => new RevorgFormatter(),
-    },
-};
 
 // ---------------------------------------------------------------------------------------------
 // Tokens

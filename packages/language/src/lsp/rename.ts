@@ -15,7 +15,7 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Position, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isDeclaration, type Declaration } from '../generated/ast.js';
 import { declarationKeyword } from '../model/properties.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
+import type { RevorgServices } from '../revorg-module.js';
 
 /** LANGUAGE.md section 1: what a name may look like. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -72,9 +72,3 @@ function suggestedName(text: string): string {
     if (!cleaned) return 'SalesDevelopment';
     return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
-
-export const RevorgRenameModule: RevorgExtraModule = {
-    lsp: {
-        RenameProvider: services => new RevorgRenameProvider(services),
-    },
-};

@@ -13,7 +13,6 @@ import { CstUtils, GrammarUtils, isReference, type AstNode, type CstNode } from 
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isDeclaration, isPodMember, type Declaration } from '../generated/ast.js';
 import { declarationKeyword } from '../model/properties.js';
-import type { RevorgExtraModule } from '../revorg-module.js';
 
 /**
  * The standard LSP token type for each declaration kind, chosen by what the kind is in the
@@ -107,10 +106,3 @@ function highlightReference(reference: unknown, acceptor: SemanticTokenAcceptor)
     if (!isDeclaration(target)) return;
     acceptor({ cst: reference.$refNode, type: DECLARATION_TOKEN_TYPES[target.$type] });
 }
-
-/** Binds the semantic tokens; the lead engineer adds this to `RevorgModule`. */
-export const RevorgSemanticTokenModule: RevorgExtraModule = {
-    lsp: {
-        SemanticTokenProvider: services => new RevorgSemanticTokenProvider(services),
-    },
-};

@@ -7,8 +7,8 @@
  * Both services are shared services in Langium (one per language server, not per language), so
  * they come in a shared module.
  */
-import type { AstNode, AstNodeDescription, Module } from 'langium';
-import { DefaultWorkspaceSymbolProvider, type LangiumSharedServices, type NodeKindProvider, type PartialLangiumSharedServices } from 'langium/lsp';
+import type { AstNode, AstNodeDescription } from 'langium';
+import { DefaultWorkspaceSymbolProvider, type NodeKindProvider } from 'langium/lsp';
 import type { CompletionItemKind, SymbolKind, WorkspaceSymbol } from 'vscode-languageserver';
 import { isDeclaration } from '../generated/ast.js';
 import { completionKindOf, symbolKindOf } from './declaration-kinds.js';
@@ -36,10 +36,3 @@ export class RevorgWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvide
         return isDeclaration(description.node) ? { ...symbol, containerName: declarationSummary(description.node) } : symbol;
     }
 }
-
-export const RevorgWorkspaceSymbolModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    lsp: {
-        NodeKindProvider: () => new RevorgNodeKindProvider(),
-        WorkspaceSymbolProvider: services => new RevorgWorkspaceSymbolProvider(services),
-    },
-};

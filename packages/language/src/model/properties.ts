@@ -4,6 +4,7 @@
  * later ones are reported as `duplicate-property`.
  */
 import type { Declaration } from '../generated/ast.js';
+import { declarationSchema } from './schema.js';
 
 export type AnyProperty = Declaration['properties'][number];
 
@@ -31,29 +32,12 @@ export function repeatedProperties(declaration: Declaration): Array<{ property: 
 
 /** The lower-case keyword of a declaration kind, as written in the source. */
 export function declarationKeyword(declaration: Declaration): string {
-    switch (declaration.$type) {
-        case 'Organization': return 'organization';
-        case 'Team': return 'team';
-        case 'Role': return 'role';
-        case 'Definition': return 'definition';
-        case 'Icp': return 'icp';
-        case 'Handoff': return 'handoff';
-        case 'Sla': return 'sla';
-        case 'Kpi': return 'kpi';
-        case 'Cadence': return 'cadence';
-        case 'Pod': return 'pod';
-        case 'Segment': return 'segment';
-    }
+    return declarationSchema(declaration.$type).keyword;
 }
-
-const LABELS: Record<Declaration['$type'], string> = {
-    Organization: 'organization', Team: 'team', Role: 'role', Definition: 'definition', Icp: 'ICP', Handoff: 'handoff',
-    Sla: 'SLA', Kpi: 'KPI', Cadence: 'cadence', Pod: 'pod', Segment: 'segment',
-};
 
 /** How a declaration kind reads in a sentence: `role`, `KPI`, `SLA`. */
 export function declarationLabel(declaration: Declaration): string {
-    return LABELS[declaration.$type];
+    return declarationSchema(declaration.$type).label;
 }
 
 /** How a declaration is named in messages: `role 'SDR'`, `KPI 'Pipeline'`, `organization "Acme"`. */
@@ -67,20 +51,3 @@ export function describeDeclaration(declaration: Declaration): string {
 export function sentenceStart(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** The properties each declaration kind takes, in the order LANGUAGE.md lists them. */
-export const DECLARATION_PROPERTIES: Record<Declaration['$type'], readonly string[]> = {
-    Organization: ['arr', 'employees', 'acv', 'model', 'revops', 'products'],
-    Team: ['function', 'lead'],
-    Role: ['kind', 'team', 'reportsTo', 'headcount', 'motion', 'kpis'],
-    Definition: ['stage', 'owner', 'title', 'fit', 'engagement'],
-    Icp: ['owners', 'criteria'],
-    Handoff: ['from', 'to', 'trigger', 'owner'],
-    Sla: ['handoff', 'within', 'touches', 'volume', 'audit', 'auditor'],
-    Kpi: ['measures', 'owners', 'target', 'period'],
-    Cadence: ['purpose', 'every', 'duration', 'attendees'],
-    Pod: ['segment', 'lead', 'members'],
-    Segment: ['acv', 'model', 'development'],
-};
-
-export const DECLARATION_KEYWORDS = ['organization', 'team', 'role', 'definition', 'icp', 'handoff', 'sla', 'kpi', 'cadence', 'pod', 'segment'] as const;

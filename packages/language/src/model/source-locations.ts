@@ -1,7 +1,6 @@
 /**
- * Where declarations are in the source, and which problems each carries: what a diagram needs to
- * reveal a node's source on click and to mark nodes with diagnostics. Shared by the CLI's render
- * and the language server's diagram request.
+ * Where declarations are in the source, and which diagnostics each carries: what a diagram needs
+ * to reveal a node's source on click and to mark nodes with their problems.
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -15,10 +14,15 @@ export interface NodeLocation {
     lastLine?: number;
 }
 
-export interface NodeProblems {
+/** What the model's diagnostics say about one declaration. */
+export interface DeclarationDiagnostics {
     errors: number;
     warnings: number;
+    /** The ids of the rules reported inside the declaration, at any severity. */
+    rules: ReadonlySet<string>;
 }
+
+const NONE: DeclarationDiagnostics = Object.freeze({ errors: 0, warnings: 0, rules: new Set<string>() });
 
 /** A declaration's name (or the organization's title), in its document. */
 export function locate(node: AstNode): NodeLocation {
@@ -29,25 +33,29 @@ export function locate(node: AstNode): NodeLocation {
 }
 
 /**
- * The errors and warnings inside each declaration of the documents, from their current
- * diagnostics: one pass per document, each diagnostic assigned to the declaration whose text holds it.
+ * The diagnostics inside each declaration of the documents, from their current diagnostics: one
+ * pass per document, each diagnostic assigned to the declaration whose text holds it. A diagram
+ * marks boxes with the counts, and draws a handoff as a warning when its rules say so.
  */
-export function problemsByDeclaration(documents: readonly LangiumDocument[]): (node: AstNode) => NodeProblems {
-    const problems = new Map<Declaration, NodeProblems>();
+export function diagnosticsByDeclaration(documents: readonly LangiumDocument[]): (node: AstNode) => DeclarationDiagnostics {
+    const found = new Map<Declaration, { errors: number; warnings: number; rules: Set<string> }>();
     for (const document of documents) {
         const declarations = (document.parseResult.value as Model).declarations ?? [];
         for (const diagnostic of document.diagnostics ?? []) {
-            if (diagnostic.severity !== DiagnosticSeverity.Error && diagnostic.severity !== DiagnosticSeverity.Warning) continue;
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
             const holder = declarationAt(declarations, offset);
             if (!holder) continue;
-            const counts = problems.get(holder) ?? { errors: 0, warnings: 0 };
-            if (diagnostic.severity === DiagnosticSeverity.Error) counts.errors++;
-            else counts.warnings++;
-            problems.set(holder, counts);
+            let entry = found.get(holder);
+            if (!entry) {
+                entry = { errors: 0, warnings: 0, rules: new Set() };
+                found.set(holder, entry);
+            }
+            if (diagnostic.severity === DiagnosticSeverity.Error) entry.errors++;
+            else if (diagnostic.severity === DiagnosticSeverity.Warning) entry.warnings++;
+            if (typeof diagnostic.code === 'string') entry.rules.add(diagnostic.code);
         }
     }
-    return node => problems.get(node as Declaration) ?? { errors: 0, warnings: 0 };
+    return node => found.get(node as Declaration) ?? NONE;
 }
 
 /** The declaration whose text holds `offset`: a binary search, declarations being in text order. */

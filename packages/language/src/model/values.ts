@@ -142,6 +142,16 @@ export function formatMoney(dollars: number): string {
     return `$${dollars.toLocaleString('en-US')}`;
 }
 
+const DURATION_UNITS: ReadonlyArray<[string, number]> = [['w', 60 * 24 * 7], ['d', 60 * 24], ['h', 60], ['m', 1]];
+
+/** Minutes as the language writes them: 30m, 4h, 2d, 1w (the largest unit that divides evenly). */
+export function formatDuration(minutes: number): string {
+    for (const [unit, size] of DURATION_UNITS) {
+        if (minutes >= size && minutes % size === 0) return `${minutes / size}${unit}`;
+    }
+    return `${Math.round(minutes * 10) / 10}m`;
+}
+
 /** Frequencies from most to least often, so "weekly or more often" is a comparison. */
 export const FREQUENCY_ORDER = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
 

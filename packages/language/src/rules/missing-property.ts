@@ -1,17 +1,18 @@
-import type { Declaration } from '../generated/ast.js';
 import { describeDeclaration, sentenceStart } from '../model/properties.js';
+import { DECLARATIONS, enumerationValues, exampleLine, type DeclarationType, type PropertySchema } from '../model/schema.js';
 import { defineRule } from './rule.js';
 
-/** The properties LANGUAGE.md marks required, each with an example line to add. */
-export const REQUIRED_PROPERTIES: Partial<Record<Declaration['$type'], ReadonlyArray<{ key: string; example: string; values?: string }>>> = {
-    Team: [{ key: 'function', example: 'function: sales', values: 'marketing, sales, success, revops, product, finance or other' }],
-    Role: [{ key: 'kind', example: 'kind: ae', values: 'ceo, cro, vp-sales, vp-marketing, vp-success, revops, sales-manager, marketing, mdr, sdr, bdr, isr, sar, ae, am, csm, se, enablement, analyst or other' }],
-    Definition: [{ key: 'stage', example: 'stage: sal', values: 'mql, sal, sql, pql or opportunity' }],
-    Handoff: [{ key: 'from', example: 'from: SDR' }, { key: 'to', example: 'to: AE' }],
-    Sla: [{ key: 'handoff', example: 'handoff: SdrToAe' }, { key: 'within', example: 'within: 24h' }],
-    Kpi: [{ key: 'measures', example: 'measures: pipeline' }, { key: 'owners', example: 'owners: [Marketing, Sales]' }],
-    Cadence: [{ key: 'every', example: 'every: weekly' }, { key: 'attendees', example: 'attendees: [Marketing, Sales]' }],
-};
+/** The properties the schema marks required, by declaration kind. */
+const REQUIRED: ReadonlyMap<DeclarationType, readonly PropertySchema[]> = new Map(
+    DECLARATIONS.map(declaration => [declaration.type, declaration.properties.filter(property => property.required)]),
+);
+
+/** `\`kind: ae\` (ceo, cro, ...)`: the line to add, with the values an enumeration takes. */
+function suggestion(property: PropertySchema): string {
+    const values = property.value.shape === 'enum' ? enumerationValues(property.value.enumeration) : undefined;
+    const choices = values ? ` (${values.slice(0, -1).join(', ')} or ${values.at(-1)})` : '';
+    return `\`${exampleLine(property)}\`${choices}`;
+}
 
 export default defineRule({
     meta: {
@@ -25,13 +26,13 @@ export default defineRule({
     },
     checkDocument({ facts, report }) {
         for (const declaration of facts.declarations) {
-            const required = REQUIRED_PROPERTIES[declaration.$type];
-            if (!required) continue;
+            const required = REQUIRED.get(declaration.$type) ?? [];
+            if (required.length === 0) continue;
             const present = new Set<string>(declaration.properties.map(property => property.key));
             const missing = required.filter(({ key }) => !present.has(key));
             if (missing.length === 0) continue;
             const keys = missing.map(({ key }) => `\`${key}\``).join(' and ');
-            const lines = missing.map(({ example, values }) => `\`${example}\`${values ? ` (${values})` : ''}`).join(' and ');
+            const lines = missing.map(suggestion).join(' and ');
             report({
                 node: declaration,
                 message: `${sentenceStart(describeDeclaration(declaration))} has no ${keys}, which ${missing.length === 1 ? 'is' : 'are'} required: add ${missing.length === 1 ? 'a line' : 'lines'} like ${lines}.`,

@@ -1,4 +1,4 @@
-import { DECLARATION_KEYWORDS } from '../model/properties.js';
+import { DECLARATIONS } from '../model/schema.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -62,7 +62,7 @@ export function describeSyntaxError(message: string, context?: SyntaxContext): s
     if (single) {
         const expected = single[1];
         if (expected === 'EOF') {
-            return `Unexpected ${foundText}: expected a declaration (${joinOr(DECLARATION_KEYWORDS)}).`;
+            return `Unexpected ${foundText}: expected a declaration (${joinOr(DECLARATIONS.map(declaration => declaration.keyword))}).`;
         }
         if (expected === '}' && context && found && /^[A-Za-z_]\w*$/.test(found)) {
             return `Unexpected ${foundText}: '${found}' is not a property of a ${context.keyword}; a ${context.keyword} takes ${joinOr(context.properties)}. Or is a '}' missing?`;

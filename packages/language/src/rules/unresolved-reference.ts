@@ -17,19 +17,12 @@ export default defineRule({
     },
 });
 
-/** How the reference types of the grammar read in messages. */
-export const REFERENCE_KIND_LABELS: Record<string, string> = {
-    Team: 'team',
-    Role: 'role',
-    Party: 'team or role',
-    Kpi: 'KPI',
-    Definition: 'definition',
-    Handoff: 'handoff',
-    Segment: 'segment',
-};
-
-export function describeUnresolvedReference(refText: string, property: string, expectedType: string, actualKind: string | undefined): string {
-    const expected = REFERENCE_KIND_LABELS[expectedType] ?? expectedType.toLowerCase();
+/**
+ * The message for a reference that does not resolve. `expected` says which kinds the property
+ * accepts (`team or role`, from the schema); `actualKind` is the keyword of a declaration that has
+ * the name but is of another kind.
+ */
+export function describeUnresolvedReference(refText: string, property: string, expected: string, actualKind: string | undefined): string {
     if (actualKind) {
         return `\`${property}:\` expects a ${expected}, but '${refText}' is a ${actualKind}: name a ${expected} here.`;
     }

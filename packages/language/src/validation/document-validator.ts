@@ -1,54 +1,64 @@
 /**
  * Validation of one document: the parser's and linker's errors under their catalogue ids
- * (`syntax-error`, `unresolved-reference`) with messages a person can act on, the rule
- * diagnostics of this document from the once-per-build model pass, then the suppression comments.
+ * (`syntax-error`, `unresolved-reference`) with messages a person can act on, the rule findings
+ * that Langium's validation collects through the registry's after-document hook, then the
+ * suppression comments.
  */
 import {
-    DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ValidationOptions,
+    DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ValidationAcceptor,
+    type ValidationOptions,
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RevorgServices } from '../revorg-module.js';
-import type { RevorgFactsProvider } from '../model/facts-provider.js';
+import { CancellationToken } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { RevorgConfigProvider } from '../config/config-provider.js';
 import type { Model } from '../generated/ast.js';
-import { DECLARATION_PROPERTIES, declarationKeyword } from '../model/properties.js';
+import type { RevorgFactsProvider } from '../model/facts-provider.js';
+import { declarationKeyword } from '../model/properties.js';
+import { DECLARATIONS, declarationSchema, referenceTargetsLabel } from '../model/schema.js';
+import type { RevorgServices } from '../revorg-module.js';
 import { ruleById } from '../rules/index.js';
-import { docsUrl } from '../rules/rule.js';
+import { docsUrl, type Severity } from '../rules/rule.js';
 import { describeSyntaxError, type SyntaxContext } from '../rules/syntax-error.js';
 import { describeUnresolvedReference } from '../rules/unresolved-reference.js';
 import unusedSuppression from '../rules/unused-suppression.js';
-import type { RevorgConfigProvider } from './config-provider.js';
-import type { ModelValidator } from './model-validator.js';
-import { LSP_SEVERITY } from './model-validator.js';
 import { applySuppressions, findDirectives, type SuppressionDirective } from './suppressions.js';
+import type { RevorgValidationRegistry } from './validation-registry.js';
 
 const SYNTAX_CODES = new Set<string>([DocumentValidator.LexingError, DocumentValidator.ParsingError]);
 
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
 export class RevorgDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
-    private readonly modelValidator: ModelValidator;
+    private readonly registry: RevorgValidationRegistry;
     private readonly facts: RevorgFactsProvider;
     private readonly config: RevorgConfigProvider;
-
-    constructor(services: RevorgServices) {
-        super(services);
-        this.reflection = services.shared.AstReflection;
-        this.modelValidator = services.validation.ModelValidator;
-        this.facts = services.validation.FactsProvider;
-        this.config = services.validation.ConfigProvider;
-    }
-
     /** The parser's and linker's diagnostics of each document, from its last validation. */
     private readonly builtinDiagnostics = new WeakMap<LangiumDocument, Diagnostic[]>();
     /** The suppression comments of each parse of a document. */
     private readonly directives = new WeakMap<AstNode, SuppressionDirective[]>();
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics: Diagnostic[] = [];
+    constructor(services: RevorgServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+        this.registry = services.validation.ValidationRegistry;
+        this.facts = services.revorg.Facts;
+        this.config = services.revorg.Config;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
         // One syntax error per line: after a stray token the parser recovers word by word, and
         // the echoes of the first error would only bury it.
         const linesWithSyntaxErrors = new Set<number>();
-        for (const diagnostic of await super.validateDocument(document, options, cancelToken)) {
+        const kept: Diagnostic[] = [];
+        const builtin: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code && SYNTAX_CODES.has(code)) {
                 if (linesWithSyntaxErrors.has(diagnostic.range.start.line)) continue;
@@ -56,38 +66,36 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
                 this.setCode(diagnostic, 'syntax-error');
                 if (typeof diagnostic.message === 'string') diagnostic.message = describeSyntaxError(diagnostic.message, this.syntaxContext(document, diagnostic));
             }
-            diagnostics.push(diagnostic);
+            if (isBuiltin(diagnostic)) builtin.push(diagnostic);
+            kept.push(diagnostic);
         }
-        this.builtinDiagnostics.set(document, diagnostics);
-        if (options.categories && !options.categories.includes('fast')) return this.suppress(document, diagnostics);
-        return this.assemble(document, diagnostics);
+        this.builtinDiagnostics.set(document, builtin);
+        return this.suppress(document, kept);
     }
 
     /**
      * Brings the diagnostics of a document that the last build did not revalidate up to date with
      * the model (an SLA added in another file clears this file's `handoff-sla-required`). Its own
-     * parse and links did not change, so only the rule diagnostics are looked up again.
-     * Returns whether they changed.
+     * parse and links did not change, so only the rule findings are collected again (the
+     * registry's checks, without the parser's and linker's). Returns whether they changed.
      */
-    refresh(document: LangiumDocument): boolean {
+    async refresh(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<boolean> {
         const builtin = this.builtinDiagnostics.get(document);
         if (!builtin || !document.diagnostics) return false;
-        const next = this.assemble(document, builtin);
+        const rules = await this.validateAst(document.parseResult.value, { categories: ['fast'] }, cancelToken);
+        const next = this.suppress(document, [...builtin, ...rules]);
         if (sameDiagnostics(document.diagnostics, next)) return false;
         document.diagnostics = next;
         return true;
     }
 
-    private assemble(document: LangiumDocument, builtin: Diagnostic[]): Diagnostic[] {
-        return this.suppress(document, [...builtin, ...this.modelValidator.diagnosticsFor(document)]);
-    }
-
     /**
-     * Every revorg check runs in the once-per-build model pass, none per AST node; skipping
-     * Langium's walk over every node of every document saves a full traversal per build.
+     * Langium walks every AST node to call the checks registered for its type. Revorg registers
+     * none (its rules run once per build, see RevorgValidationRegistry), so the walk is skipped
+     * while there are none: on a 10k-role workspace it is a full traversal per build for nothing.
      */
-    protected override async validateAstNodes(): Promise<void> {
-        // Intentionally empty: see above.
+    override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        if (this.registry.hasNodeChecks) await super.validateAstNodes(rootNode, options, acceptor, cancelToken);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -105,7 +113,8 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
             const expectedType = this.reflection.getReferenceType(info);
             const property = propertyKeyOf(info.container) ?? info.property;
             const named = facts.declarationNamed(reference.$refText);
-            diagnostic.message = describeUnresolvedReference(reference.$refText, property, expectedType, named && declarationKeyword(named));
+            const accepted = DECLARATIONS.filter(declaration => this.reflection.isSubtype(declaration.type, expectedType)).map(declaration => declaration.type);
+            diagnostic.message = describeUnresolvedReference(reference.$refText, property, referenceTargetsLabel(accepted), named && declarationKeyword(named));
             this.setCode(diagnostic, 'unresolved-reference');
             diagnostic.data = { ...(diagnostic.data as object), code: 'unresolved-reference', expectedType };
         }
@@ -117,7 +126,7 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
         const model = document.parseResult.value as Model;
         const declaration = model.declarations?.find(candidate =>
             candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end);
-        return declaration ? { keyword: declarationKeyword(declaration), properties: DECLARATION_PROPERTIES[declaration.$type] } : undefined;
+        return declaration ? { keyword: declarationKeyword(declaration), properties: declarationSchema(declaration.$type).properties.map(property => property.key) } : undefined;
     }
 
     private setCode(diagnostic: Diagnostic, id: string): void {
@@ -154,6 +163,12 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
         }
         return kept;
     }
+}
+
+/** The parser's and linker's diagnostics, as opposed to the rules' (which carry their own rule id). */
+function isBuiltin(diagnostic: Diagnostic): boolean {
+    const code = diagnostic.code;
+    return code === 'syntax-error' || code === 'unresolved-reference' || code === undefined;
 }
 
 /** The property a reference is written in (`members` for a pod member's role). */

@@ -7,9 +7,9 @@
  * up again (computed once per build), and those whose diagnostics changed are reported to the
  * listeners, which publish them.
  */
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { RevorgIndexManager } from './index-manager.js';
-import { RevorgDocumentValidator } from '../validation/document-validator.js';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
+import { revorgServicesOf, type RevorgSharedServices } from '../revorg-module.js';
+import type { RevorgIndexManager } from './index-manager.js';
 
 export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
 export type ModelUpdatedListener = () => void;
@@ -17,9 +17,11 @@ export type ModelUpdatedListener = () => void;
 export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
     private readonly updatedListeners: ModelUpdatedListener[] = [];
+    private readonly nameIndex: RevorgIndexManager;
 
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(services: RevorgSharedServices) {
         super(services);
+        this.nameIndex = services.workspace.IndexManager;
     }
 
     /** Called with the documents whose diagnostics changed without them being revalidated. */
@@ -38,7 +40,7 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         // Names from builds that were not updates (the initial workspace build) are not news.
-        if (this.indexManager instanceof RevorgIndexManager) this.indexManager.takeChangedNames();
+        this.nameIndex.takeChangedNames();
         const validated = new Set<string>();
         const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
         try {
@@ -57,7 +59,7 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
             listening.dispose();
         }
         // A cancelled update throws above; the next one refreshes whatever is still stale.
-        this.refreshOthers(validated);
+        await this.refreshOthers(validated, cancelToken);
         this.notifyUpdated();
     }
 
@@ -75,21 +77,20 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private documentsReferringChangedNames(validated: Set<string>): LangiumDocument[] {
-        if (!(this.indexManager instanceof RevorgIndexManager)) return [];
-        const names = this.indexManager.takeChangedNames();
+        const names = this.nameIndex.takeChangedNames();
         if (names.size === 0) return [];
-        return [...this.indexManager.documentsReferring(names)]
+        return [...this.nameIndex.documentsReferring(names)]
             .filter(uri => !validated.has(uri))
             .map(uri => this.langiumDocuments.getDocument(URI.parse(uri)))
             .filter((document): document is LangiumDocument => document !== undefined && document.state >= DocumentState.Linked);
     }
 
-    private refreshOthers(validated: Set<string>): void {
+    private async refreshOthers(validated: Set<string>, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const refreshed: LangiumDocument[] = [];
         for (const document of this.langiumDocuments.all) {
             if (document.state < DocumentState.Validated || validated.has(document.uri.toString())) continue;
-            const validator = this.serviceRegistry.getServices(document.uri).validation.DocumentValidator;
-            if (validator instanceof RevorgDocumentValidator && validator.refresh(document)) refreshed.push(document);
+            const validator = revorgServicesOf(this.serviceRegistry, document.uri).validation.DocumentValidator;
+            if (await validator.refresh(document, cancelToken)) refreshed.push(document);
         }
         if (refreshed.length === 0) return;
         for (const listener of this.refreshListeners) listener(refreshed);

@@ -36,7 +36,7 @@ export class RevorgScopeProvider extends DefaultScopeProvider {
 
     constructor(services: RevorgServices) {
         super(services);
-        this.index = services.shared.workspace.IndexManager as RevorgIndexManager;
+        this.index = services.shared.workspace.IndexManager;
         this.astReflection = services.shared.AstReflection;
     }
 

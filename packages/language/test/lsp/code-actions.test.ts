@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { createRevorgServices, emptyOverrides, resolveConfig, RULES } from '../../src/index.js';
-import { QUICK_FIXES, RevorgCodeActionModule } from '../../src/lsp/code-actions.js';
+import { QUICK_FIXES } from '../../src/lsp/code-actions.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgCodeActionModule);
+const services = createRevorgServices(EmptyFileSystem);
 const codeActionProvider = services.Revorg.lsp.CodeActionProvider!;
 
 afterEach(async () => {
@@ -29,7 +29,7 @@ interface Linted {
 /** Builds the files as one model (under /model/) with the default configuration; all their diagnostics. */
 async function lint(files: Files): Promise<Linted> {
     await clearDocuments(services.shared);
-    services.Revorg.validation.ConfigProvider.set(resolveConfig(emptyOverrides()));
+    services.Revorg.revorg.Config.set(resolveConfig(emptyOverrides()));
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of Object.entries(files)) {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/model/${name}`));

@@ -3,9 +3,8 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeLens } from 'vscode-languageserver';
 import { createRevorgServices } from '../../src/index.js';
-import { RevorgCodeLensModule } from '../../src/lsp/code-lens.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgCodeLensModule);
+const services = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper(services.Revorg);
 
 afterEach(async () => {

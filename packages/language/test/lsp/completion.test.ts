@@ -2,10 +2,10 @@ import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { clearDocuments, expectCompletion, parseHelper, replaceIndices } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { MAX_REFERENCE_ITEMS, RevorgCompletionModule } from '../../src/lsp/completion.js';
+import { MAX_REFERENCE_ITEMS } from '../../src/lsp/completion/completion-provider.js';
 import { createRevorgServices } from '../../src/index.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgCompletionModule).Revorg;
+const services = createRevorgServices(EmptyFileSystem).Revorg;
 const parse = parseHelper(services);
 const completion = expectCompletion(services);
 
@@ -70,34 +70,42 @@ describe('top level: a snippet per declaration kind', () => {
         expect(labels).toEqual(['team', 'role', 'definition', 'icp', 'handoff', 'sla', 'kpi', 'cadence', 'pod', 'segment']);
     });
 
-    it('inserts a role with tab stops for name, title, kind, team and reportsTo', async () => {
+    it('inserts a role with tab stops for name, title, kind, team, reportsTo and headcount, the examples as placeholders', async () => {
         const [role] = (await itemsAt('<|>')).filter(item => item.label === 'role');
         expect(role.kind).toBe(CompletionItemKind.Snippet);
         expect(role.insertTextFormat).toBe(InsertTextFormat.Snippet);
         expect(role.detail).toBe('role declaration');
         expect(role.textEdit?.newText).toBe(
-            'role ${1:Name} "${2:Title}" {\n'
-            + '\tkind: ${3|ceo,cro,vp-sales,vp-marketing,vp-success,revops,sales-manager,marketing,mdr,sdr,bdr,isr,sar,ae,am,csm,se,enablement,analyst,other|}\n'
-            + '\tteam: ${4:Team}\n'
-            + '\treportsTo: ${5:Manager}\n'
+            'role ${1:AE} "${2:Account Executive}" {\n'
+            + '\tkind: ${3|ae,ceo,cro,vp-sales,vp-marketing,vp-success,revops,sales-manager,marketing,mdr,sdr,bdr,isr,sar,am,csm,se,enablement,analyst,other|}\n'
+            + '\tteam: ${4:Sales}\n'
+            + '\treportsTo: ${5:VPSales}\n'
+            + '\theadcount: ${6:4}\n'
             + '}\n$0',
         );
         expect(role.documentation).toEqual({
             kind: 'markdown',
-            value: 'A new role with its main properties.\n\n```revorg\nrole Name "Title" {\n    kind: ceo\n    team: Team\n    reportsTo: Manager\n}\n```',
+            value: 'A role: kind, team, reporting line and headcount.\n\n```revorg\nrole AE "Account Executive" {\n    kind: ae\n    team: Sales\n    reportsTo: VPSales\n    headcount: 4\n}\n```',
         });
     });
 
     it('gives each kind a snippet with its required properties', async () => {
         const items = await itemsAt('<|>');
         const snippet = (label: string) => items.find(item => item.label === label)?.textEdit?.newText ?? '';
-        expect(snippet('team')).toContain('\tfunction: ${3|marketing,sales,success,revops,product,finance,other|}\n');
-        expect(snippet('handoff')).toMatch(/\tfrom: \$\{3:Sender\}\n\tto: \$\{4:Receiver\}\n/);
-        expect(snippet('sla')).toMatch(/\thandoff: \$\{3:Handoff\}\n\twithin: \$\{4:4h\}\n/);
-        expect(snippet('kpi')).toMatch(/\tmeasures: \$\{3\|net-new-arr,.*\|\}\n\towners: \[\$\{4:Owner\}\]\n/);
-        expect(snippet('cadence')).toMatch(/\tevery: \$\{4\|daily,weekly,biweekly,monthly,quarterly,yearly\|\}\n.*\tattendees: \[/s);
-        expect(snippet('definition')).toContain('\tstage: ${3|mql,sal,sql,pql,opportunity|}\n');
-        expect(snippet('organization')).toBe('organization "${1:Company}" {\n\tarr: ${2:10M}\n\temployees: ${3:100}\n\tmodel: ${4|island,assembly-line,pod,hybrid|}\n}\n$0');
+        expect(snippet('team')).toContain('\tfunction: ${3|sales,marketing,success,revops,product,finance,other|}\n');
+        expect(snippet('handoff')).toMatch(/\tfrom: \$\{3:SDR\}\n\tto: \$\{4:AE\}\n/);
+        expect(snippet('sla')).toMatch(/\thandoff: \$\{3:SdrToAe\}\n\twithin: \$\{4:24h\}\n/);
+        expect(snippet('kpi')).toMatch(/\tmeasures: \$\{3\|pipeline,net-new-arr,.*\|\}\n\towners: \[\$\{4:Marketing\}, \$\{5:Sales\}\]\n/);
+        expect(snippet('cadence')).toMatch(/\tevery: \$\{4\|weekly,daily,biweekly,monthly,quarterly,yearly\|\}\n.*\tattendees: \[/s);
+        expect(snippet('definition')).toContain('\tstage: ${3|sal,mql,sql,pql,opportunity|}\n');
+        expect(snippet('pod')).toContain('\tmembers: [${5:SDR} x${6:1}, ${7:AE} x${8:3}, ${9:CSM} x${10:1}]\n');
+        // `$` starts a tab stop in snippet syntax, so a dollar amount is escaped.
+        expect(snippet('organization')).toBe('organization "${1:Company}" {\n\tarr: ${2:\\$12M}\n\temployees: ${3:140}\n\tacv: ${4:45K}\n\tmodel: ${5|assembly-line,island,pod,hybrid|}\n\trevops: ${6|centralized,decentralized,hybrid|}\n}\n$0');
+    });
+
+    it('shows each snippet as it will read once inserted', async () => {
+        const [organization] = (await itemsAt('<|>')).filter(item => item.label === 'organization');
+        expect((organization.documentation as { value: string }).value).toContain('organization "Company" {\n    arr: $12M\n    employees: 140\n');
     });
 });
 

@@ -13,10 +13,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createRevorgServices, type Model } from '../../src/index.js';
-import { RevorgFormatterModule } from '../../src/lsp/formatter.js';
 import { CASES_DIR, pendingCases } from '../../../../test/conformance/cases.js';
 
-const { shared, Revorg } = createRevorgServices(EmptyFileSystem, RevorgFormatterModule);
+const { shared, Revorg } = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Revorg);
 const formatter = Revorg.lsp.Formatter!;
 const options = { tabSize: 4, insertSpaces: true };

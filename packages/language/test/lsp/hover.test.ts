@@ -3,11 +3,10 @@ import { clearDocuments, expectHover, parseHelper, replaceIndices } from 'langiu
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkupContent, type Hover } from 'vscode-languageserver';
 import { createRevorgServices } from '../../src/index.js';
-import { RevorgHoverModule } from '../../src/lsp/hover.js';
 import { ruleById } from '../../src/rules/index.js';
 import { docsUrl } from '../../src/rules/rule.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgHoverModule);
+const services = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper(services.Revorg);
 
 afterEach(async () => {
@@ -271,10 +270,25 @@ role B { kind: ae reportsTo: A }`);
         expect(hover).toContain('- headcount: 1 · on a reporting cycle');
     });
 
-    it('shows nothing on a keyword, a property key or an unresolved reference', async () => {
+    it('shows nothing on a declaration keyword or an unresolved reference', async () => {
         expect(await hoverAt('<|>role A { kind: ae }')).toBeUndefined();
-        expect(await hoverAt('role A { <|>kind: ae }')).toBeUndefined();
         expect(await hoverAt('role A { kind: ae reportsTo: <|>Nobody }')).toBeUndefined();
+    });
+});
+
+describe('hover on property keys', () => {
+    it('says what the property is, what its value is and gives an example, from the language schema', async () => {
+        expect(await hoverTextAt('role A { <|>kind: ae }')).toBe(
+            '`kind` · required property\n\nWhat the role is (`sdr`, `ae`, `cro`, ...); rules read roles by their kind.\n\n'
+            + 'Value: one of `ceo`, `cro`, `vp-sales`, `vp-marketing`, `vp-success`, `revops`, `sales-manager`, `marketing`, `mdr`, `sdr`, `bdr`, `isr`, `sar`, `ae`, `am`, `csm`, `se`, `enablement`, `analyst`, `other`. Example: `kind: ae`');
+        expect(await hoverTextAt('sla S { handoff: H <|>within: 4h }\nhandoff H { from: A to: B }')).toBe(
+            '`within` · required property\n\nThe receiving side follows up within this time (duration: `4h`, `2d`).\n\nValue: a duration. Example: `within: 24h`');
+        expect(await hoverTextAt('kpi K { measures: pipeline <|>owners: [] }')).toMatch(/Value: a list of teams or roles\. Example: `owners: \[Marketing, Sales\]`$/);
+    });
+
+    it('reads the key in its declaration kind: `owner` of a handoff is a role, of a definition a team or role', async () => {
+        expect(await hoverTextAt('handoff H { <|>owner: A }')).toMatch(/Value: a role\./);
+        expect(await hoverTextAt('definition D { stage: sal <|>owner: A }')).toMatch(/Value: a team or role\./);
     });
 });
 
@@ -312,7 +326,7 @@ describe('hover on diagnostics', () => {
     });
 
     it('shows no rule outside the diagnostic\'s range', async () => {
-        const hover = await hoverTextAt('handoff H { from: A <|>to: B }\nrole A { kind: sdr }\nrole B { kind: ae }', true);
-        expect(hover).toBeUndefined();
+        const hover = await hoverTextAt('handoff H { from: A to: <|>B }\nrole A { kind: sdr }\nrole B { kind: ae }', true);
+        expect(hover).not.toMatch(/handoff-owner-required|handoff-sla-required/);
     });
 });

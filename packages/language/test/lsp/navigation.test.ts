@@ -1,22 +1,13 @@
-import { EmptyFileSystem, inject, type LangiumDocument } from 'langium';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import {
     clearDocuments, expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectSymbols, expectWorkspaceSymbols,
     parseHelper,
 } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SymbolKind, type DocumentSymbol, type Location } from 'vscode-languageserver';
-import { RevorgGeneratedModule, RevorgGeneratedSharedModule } from '../../src/generated/module.js';
-import { RevorgModule, RevorgSharedModule } from '../../src/index.js';
-import { RevorgDocumentSymbolModule } from '../../src/lsp/document-symbols.js';
-import { RevorgFoldingRangeModule } from '../../src/lsp/folding-ranges.js';
-import { RevorgWorkspaceSymbolModule } from '../../src/lsp/workspace-symbols.js';
+import { createRevorgServices } from '../../src/index.js';
 
-// Workspace symbols are a shared service in Langium, so the shared module is injected here by hand
-// (createRevorgServices takes language modules only).
-const shared = inject(createDefaultSharedModule(EmptyFileSystem), RevorgGeneratedSharedModule, RevorgSharedModule, RevorgWorkspaceSymbolModule);
-const services = inject(createDefaultModule({ shared }), RevorgGeneratedModule, RevorgModule, RevorgDocumentSymbolModule, RevorgFoldingRangeModule);
-shared.ServiceRegistry.register(services);
+const { shared, Revorg: services } = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper(services);
 
 afterEach(async () => {

@@ -3,10 +3,9 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
-import { RevorgRenameModule } from '../../src/lsp/rename.js';
 import { createRevorgServices } from '../../src/index.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgRenameModule).Revorg;
+const services = createRevorgServices(EmptyFileSystem).Revorg;
 const parse = parseHelper(services);
 const provider = services.lsp.RenameProvider!;
 

@@ -3,9 +3,8 @@ import { clearDocuments, expectSemanticToken, highlightHelper } from 'langium/te
 import { afterEach, describe, expect, it } from 'vitest';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { createRevorgServices } from '../../src/index.js';
-import { RevorgSemanticTokenModule } from '../../src/lsp/semantic-tokens.js';
 
-const services = createRevorgServices(EmptyFileSystem, RevorgSemanticTokenModule);
+const services = createRevorgServices(EmptyFileSystem);
 const highlight = highlightHelper(services.Revorg);
 
 afterEach(async () => {

@@ -21,22 +21,15 @@ import {
     type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type Command } from 'vscode-languageserver';
-import { isDeclaration, type Declaration } from '../generated/ast.js';
-import type { RevorgFactsProvider } from '../model/facts-provider.js';
-import { DECLARATION_KEYWORDS, DECLARATION_PROPERTIES, declarationLabel } from '../model/properties.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
-import { completionKindOf, typeLabel } from './declaration-kinds.js';
-import { DeclarationSnippets } from './declaration-snippets.js';
-import { declarationSummary } from './declaration-summary.js';
-import { GrammarEnums } from './grammar-enums.js';
-import { propertyDoc, type ValueShape } from './property-docs.js';
-
-type DeclarationType = Declaration['$type'];
-
-/** The declaration rule each top-level keyword starts (`role` -> `Role`). */
-const DECLARATION_TYPES: ReadonlyMap<string, DeclarationType> = new Map(
-    (Object.keys(DECLARATION_PROPERTIES) as DeclarationType[]).map(type => [type.toLowerCase(), type]),
-);
+import { isDeclaration, type Declaration } from '../../generated/ast.js';
+import type { RevorgFactsProvider } from '../../model/facts-provider.js';
+import { declarationLabel } from '../../model/properties.js';
+import { DECLARATIONS, declarationSchema, enumerationValues, propertySchema, type DeclarationSchema, type EnumerationSchema, type ValueShape } from '../../model/schema.js';
+import type { RevorgServices } from '../../revorg-module.js';
+import { completionKindOf, typeLabel } from '../declaration-kinds.js';
+import { declarationSummary } from '../declaration-summary.js';
+import { declarationOf, enumerationOf, isPropertyKey } from '../grammar-keywords.js';
+import { snippetPreview, snippetText } from './declaration-snippets.js';
 
 /** How many references one completion list offers at most (the editor asks again as the user types). */
 export const MAX_REFERENCE_ITEMS = 500;
@@ -50,8 +43,6 @@ function sortKey(group: number, index: number): string {
 }
 
 export class RevorgCompletionProvider extends DefaultCompletionProvider {
-    private readonly enums: GrammarEnums;
-    private readonly snippets: DeclarationSnippets;
     private readonly facts: RevorgFactsProvider;
     /** List property rule -> the reference its items are (`KpisProperty` -> `[Kpi:Name]`). */
     private readonly listItems: ReadonlyMap<string, NextFeature>;
@@ -61,21 +52,17 @@ export class RevorgCompletionProvider extends DefaultCompletionProvider {
 
     constructor(services: RevorgServices) {
         super(services);
-        this.enums = new GrammarEnums(services.Grammar);
-        this.snippets = new DeclarationSnippets(this.enums);
-        this.facts = services.validation.FactsProvider;
+        this.facts = services.revorg.Facts;
         this.listItems = listItemReferences(services.Grammar);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;
         if (GrammarAST.isKeyword(feature)) {
-            const declarationType = this.declarationStartedBy(feature);
-            if (declarationType) return this.completeDeclaration(context, declarationType, acceptor);
-            if (AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === 'key') {
-                return this.completePropertyKey(context, feature, next.type, acceptor);
-            }
-            const enumeration = this.enums.enumOf(feature);
+            const declaration = declarationOf(feature);
+            if (declaration) return this.completeDeclaration(context, declaration, acceptor);
+            if (isPropertyKey(feature)) return this.completePropertyKey(context, feature, acceptor);
+            const enumeration = enumerationOf(feature);
             if (enumeration) return this.completeEnumValue(context, feature, enumeration, acceptor);
             const item = feature.value === ']' && this.followsComma(context) ? this.listItemOf(feature) : undefined;
             if (item) return this.completionFor(context, item, acceptor);
@@ -98,49 +85,40 @@ export class RevorgCompletionProvider extends DefaultCompletionProvider {
         return rule && this.listItems.get(rule.name);
     }
 
-    /** The declaration kind a keyword starts, when it is the leading keyword of a declaration rule. */
-    private declarationStartedBy(keyword: GrammarAST.Keyword): DeclarationType | undefined {
-        const type = DECLARATION_TYPES.get(keyword.value);
-        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-        return type && rule?.name === type ? type : undefined;
-    }
-
-    private completeDeclaration(context: CompletionContext, type: DeclarationType, acceptor: CompletionAcceptor): void {
-        // LANGUAGE.md: exactly one organization per model; a second one is a `duplicate-name` error.
-        if (type === 'Organization' && this.facts.get().organizations.length > 0) return;
-        const keyword = type.toLowerCase();
-        const label = typeLabel(type);
+    private completeDeclaration(context: CompletionContext, declaration: DeclarationSchema, acceptor: CompletionAcceptor): void {
+        // Exactly one organization per model; a second one is a `duplicate-name` error.
+        if (declaration.type === 'Organization' && this.facts.get().organizations.length > 0) return;
+        const label = typeLabel(declaration.type);
         acceptor(context, {
-            label: keyword,
+            label: declaration.keyword,
             kind: CompletionItemKind.Snippet,
             detail: `${label} declaration`,
-            documentation: { kind: 'markdown', value: `A new ${label} with its main properties.\n\n\`\`\`revorg\n${this.snippets.preview(type)}\n\`\`\`` },
-            insertText: this.snippets.snippet(type),
+            documentation: { kind: 'markdown', value: `${declaration.doc}\n\n\`\`\`revorg\n${snippetPreview(declaration.type)}\n\`\`\`` },
+            insertText: snippetText(declaration.type),
             insertTextFormat: InsertTextFormat.Snippet,
-            sortText: sortKey(2, DECLARATION_KEYWORDS.indexOf(keyword as typeof DECLARATION_KEYWORDS[number])),
+            sortText: sortKey(2, DECLARATIONS.indexOf(declaration)),
         });
     }
 
-    private completePropertyKey(context: CompletionContext, keyword: GrammarAST.Keyword, propertyRule: string | undefined, acceptor: CompletionAcceptor): void {
+    private completePropertyKey(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const key = keyword.value;
         const declaration = context.node && AstUtils.getContainerOfType(context.node, isDeclaration);
         if (declaration && this.usedKeys(declaration, context).has(key)) return;
-        const docs = declaration ? propertyDoc(declaration.$type, key) : undefined;
-        const enumeration = propertyRule ? this.enums.enumOfProperty(propertyRule) : undefined;
-        const order = declaration ? DECLARATION_PROPERTIES[declaration.$type].indexOf(key) : 0;
+        const property = declaration ? propertySchema(declaration.$type, key) : undefined;
+        const order = declaration ? declarationSchema(declaration.$type).properties.findIndex(candidate => candidate.key === key) : 0;
         // When the key is retyped in front of an existing `: value`, insert the key alone.
         const valueFollows = /^[ \t]*:/.test(context.textDocument.getText().slice(context.tokenEndOffset, context.tokenEndOffset + 64));
-        const insertion = valueFollows ? { insertText: key } : this.keyInsertion(key, docs?.shape ?? (enumeration ? 'enum' : 'quantity'));
-        const documentation = docs && [
-            docs.summary,
-            enumeration ? `Values: ${this.enums.values(enumeration).map(value => `\`${value}\``).join(', ')}.` : undefined,
+        const insertion = valueFollows ? { insertText: key } : this.keyInsertion(key, property?.value.shape ?? 'quantity');
+        const documentation = property && [
+            property.doc,
+            property.value.shape === 'enum' ? `Values: ${enumerationValues(property.value.enumeration).map(value => `\`${value}\``).join(', ')}.` : undefined,
         ].filter(line => line).join('\n\n');
         acceptor(context, {
             label: key,
             kind: CompletionItemKind.Property,
-            detail: declaration ? `${docs?.required ? 'required' : 'optional'} ${declarationLabel(declaration)} property` : 'property',
+            detail: declaration ? `${property?.required ? 'required' : 'optional'} ${declarationLabel(declaration)} property` : 'property',
             documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
-            sortText: sortKey(docs?.required ? 0 : 1, order),
+            sortText: sortKey(property?.required ? 0 : 1, order),
             ...insertion,
         });
     }
@@ -174,14 +152,14 @@ export class RevorgCompletionProvider extends DefaultCompletionProvider {
         return used;
     }
 
-    private completeEnumValue(context: CompletionContext, keyword: GrammarAST.Keyword, enumeration: string, acceptor: CompletionAcceptor): void {
-        const meaning = this.enums.valueDoc(enumeration, keyword.value);
+    private completeEnumValue(context: CompletionContext, keyword: GrammarAST.Keyword, enumeration: EnumerationSchema, acceptor: CompletionAcceptor): void {
+        const meaning = Object.hasOwn(enumeration.values, keyword.value) ? enumeration.values[keyword.value] : undefined;
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.EnumMember,
-            detail: this.enums.label(enumeration),
+            detail: enumeration.label,
             documentation: meaning ? { kind: 'markdown', value: meaning } : undefined,
-            sortText: sortKey(0, this.enums.values(enumeration).indexOf(keyword.value)),
+            sortText: sortKey(0, Object.keys(enumeration.values).indexOf(keyword.value)),
         });
     }
 
@@ -259,9 +237,3 @@ function listItemReferences(grammar: Grammar): Map<string, NextFeature> {
     }
     return items;
 }
-
-export const RevorgCompletionModule: RevorgExtraModule = {
-    lsp: {
-        CompletionProvider: services => new RevorgCompletionProvider(services),
-    },
-};

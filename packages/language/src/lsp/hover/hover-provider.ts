@@ -1,6 +1,7 @@
 /**
  * The hover: on a declaration's name (or title) or on a reference to it, a summary of what the
- * model knows about it; on an enumeration value, what the value means; and on any position a
+ * model knows about it; on a property key or an enumeration value, what it means (from the
+ * language schema); and on any position a
  * revorg diagnostic covers, the rule's one-line description with a link to its docs page, so the
  * reader learns why the rule exists, not only what it found.
  *
@@ -11,14 +12,15 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type CstNode, type Langiu
 import type { HoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams, type Position, type Range } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isDeclaration, type Declaration } from '../generated/ast.js';
-import type { RevorgFactsProvider } from '../model/facts-provider.js';
-import type { RevorgExtraModule, RevorgServices } from '../revorg-module.js';
-import { ruleById } from '../rules/index.js';
-import { docsUrl } from '../rules/rule.js';
-import { describeEnumValue } from './enum-value-docs.js';
-import { factsIndex } from './facts-index.js';
-import { summarizeDeclaration } from './hover-summary.js';
+import { isDeclaration, type Declaration } from '../../generated/ast.js';
+import type { RevorgFactsProvider } from '../../model/facts-provider.js';
+import type { RevorgServices } from '../../revorg-module.js';
+import { ruleById } from '../../rules/index.js';
+import { docsUrl } from '../../rules/rule.js';
+import { enumerationOf } from '../grammar-keywords.js';
+import { describeEnumValue, describePropertyKey } from './keyword-docs.js';
+import { factsIndex } from '../facts-index.js';
+import { summarizeDeclaration } from './declaration-hover.js';
 
 /** Between the parts of one hover (summary, rule explanations). */
 const SECTION_BREAK = '\n\n---\n\n';
@@ -29,7 +31,7 @@ export class RevorgHoverProvider implements HoverProvider {
 
     constructor(services: RevorgServices) {
         this.references = services.references.References;
-        this.facts = services.validation.FactsProvider;
+        this.facts = services.revorg.Facts;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -38,7 +40,7 @@ export class RevorgHoverProvider implements HoverProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         if (leaf) {
-            const summary = this.summaryAt(leaf) ?? enumValueAt(leaf);
+            const summary = this.summaryAt(leaf) ?? keywordDocAt(leaf);
             if (summary) {
                 sections.push(summary);
                 range = leaf.range;
@@ -67,12 +69,21 @@ export class RevorgHoverProvider implements HoverProvider {
     }
 }
 
-/** What an enumeration value means (`assembly-line`, `sdr`), when the leaf is one. */
-function enumValueAt(leaf: CstNode): string | undefined {
+/**
+ * What a word of the language means, when the leaf is one: a property key (`within`) or an
+ * enumeration value (`assembly-line`, `sdr`).
+ */
+function keywordDocAt(leaf: CstNode): string | undefined {
     const keyword = leaf.grammarSource;
-    if (!GrammarAST.isKeyword(keyword) || GrammarUtils.findAssignment(leaf)?.feature !== 'value') return undefined;
-    const enumeration = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-    return enumeration ? describeEnumValue(enumeration.name, keyword.value) : undefined;
+    if (!GrammarAST.isKeyword(keyword)) return undefined;
+    const feature = GrammarUtils.findAssignment(leaf)?.feature;
+    if (feature === 'key') {
+        const declaration = AstUtils.getContainerOfType(leaf.astNode, isDeclaration);
+        return declaration && describePropertyKey(declaration.$type, keyword.value);
+    }
+    if (feature !== 'value') return undefined;
+    const enumeration = enumerationOf(keyword);
+    return enumeration && describeEnumValue(enumeration.name, keyword.value);
 }
 
 /**
@@ -102,10 +113,3 @@ function covers(range: Range, position: Position): boolean {
         && position.line === range.start.line && position.character === range.start.character;
     return (afterStart && beforeEnd) || isEmptyAtPosition;
 }
-
-/** Binds the hover; the lead engineer adds this to `RevorgModule`. */
-export const RevorgHoverModule: RevorgExtraModule = {
-    lsp: {
-        HoverProvider: services => new RevorgHoverProvider(services),
-    },
-};

@@ -5,13 +5,13 @@
  */
 import type {
     Cadence, Declaration, Definition, Handoff, Icp, Kpi, Organization, Pod, Role, Segment, Sla, Team,
-} from '../generated/ast.js';
-import type { RevorgFacts } from '../model/facts.js';
-import { declarationLabel } from '../model/properties.js';
-import { formatMoney } from '../model/values.js';
-import type { FactsIndex } from './facts-index.js';
-import { code, escapeMarkdown, list } from './hover-markdown.js';
-import { SEPARATOR, allTerms, beneathPhrase, countOf, writtenValue } from './summary-phrases.js';
+} from '../../generated/ast.js';
+import type { RevorgFacts } from '../../model/facts.js';
+import { declarationLabel } from '../../model/properties.js';
+import { formatMoney } from '../../model/values.js';
+import type { FactsIndex } from '../facts-index.js';
+import { code, escapeMarkdown, list } from './markdown.js';
+import { SEPARATOR, allTerms, beneathPhrase, countOf, writtenValue } from '../../model/phrases.js';
 
 interface Named { name?: string }
 

@@ -1,8 +1,9 @@
 /**
- * Short phrases about the model that the hover and the code lens both show, so the two always
- * word the same fact the same way ("4h · 3 touches", "2 direct reports · 8 people beneath").
+ * Short phrases about the model that the hover, the code lens and the diagrams all show, so they
+ * always word the same fact the same way ("4h · 3 touches", "2 direct reports · 8 people beneath").
  */
-import type { SlaFacts } from '../model/facts.js';
+import type { SlaFacts } from './facts.js';
+import { formatDuration } from './values.js';
 
 /** Separates the parts of a summary line. */
 export const SEPARATOR = ' · ';
@@ -25,9 +26,19 @@ export function writtenValue(props: ReadonlyMap<string, object>, key: string): s
  */
 export function responseTerms(sla: SlaFacts): string[] {
     const terms: string[] = [];
-    if (sla.within !== undefined) terms.push(writtenValue(sla.props, 'within') ?? `${sla.within}m`);
+    if (sla.within !== undefined) terms.push(writtenValue(sla.props, 'within')?.trim() || formatDuration(sla.within));
     if (sla.touches !== undefined) terms.push(countOf(sla.touches, 'touch', 'touches'));
     return terms;
+}
+
+/**
+ * An SLA in one line: its response terms (`4h · 3 touches`, after `SLA ` with `labelled`), or its
+ * name when it states neither (`SLA Fast`).
+ */
+export function slaSummary(sla: SlaFacts, labelled = false): string {
+    const terms = responseTerms(sla);
+    if (terms.length === 0) return `SLA ${sla.node.name ?? ''}`.trimEnd();
+    return `${labelled ? 'SLA ' : ''}${terms.join(SEPARATOR)}`;
 }
 
 /** Every term of an SLA: the response, the volume the sending side commits to, and the audit. */

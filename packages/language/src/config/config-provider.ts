@@ -1,0 +1,61 @@
+/**
+ * The rule configuration in force. The CLI sets it once from revorg.config.json and `--rule`; the
+ * language server loads the workspace's file before the first build and again whenever it
+ * changes. Files are read through Langium's FileSystemProvider, never `fs`, so the same code runs
+ * where there is no file system (a browser worker reading the editor's virtual files).
+ */
+import { URI, UriUtils, type FileSystemProvider } from 'langium';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, resolveConfig, type ConfigProblem, type ResolvedConfig } from './config.js';
+
+/** What loading a configuration file found. */
+export interface LoadedConfig {
+    uri: URI;
+    /** The file's text; undefined when there is no file (the defaults apply). */
+    text: string | undefined;
+    problems: ConfigProblem[];
+}
+
+export class RevorgConfigProvider {
+    private config: ResolvedConfig = DEFAULT_CONFIG;
+    private readonly listeners: Array<() => void> = [];
+
+    constructor(private readonly fileSystem: FileSystemProvider) {}
+
+    get current(): ResolvedConfig {
+        return this.config;
+    }
+
+    set(config: ResolvedConfig): void {
+        this.config = config;
+        for (const listener of this.listeners) listener();
+    }
+
+    onChange(listener: () => void): void {
+        this.listeners.push(listener);
+    }
+
+    /** The configuration file of a model whose root folder is `root`. */
+    fileIn(root: URI): URI {
+        return UriUtils.joinPath(root, CONFIG_FILE_NAME);
+    }
+
+    /**
+     * Reads a configuration file and puts it in force: the defaults when there is none, and the
+     * valid settings when some are wrong, so one typo does not reset everything.
+     */
+    async load(uri: URI): Promise<LoadedConfig> {
+        let text: string | undefined;
+        try {
+            text = await this.fileSystem.readFile(uri);
+        } catch {
+            text = undefined;
+        }
+        if (text === undefined) {
+            this.set(DEFAULT_CONFIG);
+            return { uri, text, problems: [] };
+        }
+        const { overrides, problems } = parseConfig(text);
+        this.set(resolveConfig(overrides));
+        return { uri, text, problems };
+    }
+}

@@ -1,0 +1,42 @@
+/**
+ * The protocol between the revorg language server and the editors that preview its diagrams: one
+ * typed definition of each message, used by the server, the VS Code extension and the tests.
+ *
+ * - request `revorg/diagram` `{ view, theme }`: the laid-out diagram of the whole model as SVG
+ *   (in the `vscode` theme it is drawn with the editor's theme variables, so a webview only
+ *   inserts it), answered once the current build has validated every document;
+ * - notification `revorg/modelChanged` from the server after each finished rebuild, so a preview
+ *   redraws as soon as the model is new, whatever changed it (an edit, a file on disk, the rule
+ *   configuration). Sent only once a client has asked for a diagram: other LSP clients never see it.
+ */
+import type { ThemeName, ViewName } from '@revorg/diagram';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+export type { ViewName };
+
+/** `vscode`: the editor's theme variables (the preview); `light`, `dark`: fixed colors (an export). */
+export type DiagramTheme = ThemeName;
+
+export interface DiagramParams {
+    /** `org` when absent. */
+    view?: ViewName;
+    /** `vscode` when absent. */
+    theme?: DiagramTheme;
+}
+
+export interface DiagramResult {
+    view: ViewName;
+    /** The SVG, or undefined when there is nothing to draw (then `empty` says why). */
+    svg?: string;
+    empty?: string;
+    /** Counts up with every rebuild of the model: a client can drop answers older than one it has. */
+    generation: number;
+}
+
+export interface ModelChangedParams {
+    /** The generation of the model now built. */
+    generation: number;
+}
+
+export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('revorg/diagram');
+export const ModelChangedNotification = new NotificationType<ModelChangedParams>('revorg/modelChanged');
