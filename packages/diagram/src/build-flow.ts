@@ -42,8 +42,9 @@ export function funnelColumn(facts: RevorgFacts, party: Party): number | undefin
     }
     // A team sits at its earliest tiered role (a sales team with SDRs and AEs starts at the SDRs).
     let earliest: number | undefined;
-    for (const role of facts.roles) {
-        if (role.team === party && role.tier !== undefined) earliest = Math.min(earliest ?? Infinity, role.tier + 1);
+    for (const role of facts.rolesOf(party)) {
+        const tier = facts.role(role)?.tier;
+        if (tier !== undefined) earliest = Math.min(earliest ?? Infinity, tier + 1);
     }
     const byFunction = columnOfFunction(facts.team(party)?.function);
     if (byFunction === 0) return 0;

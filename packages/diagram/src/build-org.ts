@@ -25,16 +25,10 @@ export function organizationTitle(facts: RevorgFacts): string | undefined {
 }
 
 /** The teams that get a frame, each with its roles in model order. */
-export function groupedTeams(facts: RevorgFacts): Map<Team, Role[]> {
-    const members = new Map<Team, Role[]>();
-    for (const role of facts.roles) {
-        if (!role.team) continue;
-        const list = members.get(role.team);
-        if (list) list.push(role.node);
-        else members.set(role.team, [role.node]);
-    }
-    const grouped = new Map<Team, Role[]>();
-    for (const [team, roles] of members) {
+export function groupedTeams(facts: RevorgFacts): Map<Team, readonly Role[]> {
+    const grouped = new Map<Team, readonly Role[]>();
+    for (const { node: team } of facts.teams) {
+        const roles = facts.rolesOf(team);
         if (roles.length < 2) continue;
         const inside = new Set<Role>(roles);
         const outsideManagers = new Set<Role | undefined>();

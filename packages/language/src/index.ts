@@ -3,7 +3,7 @@ import './node-compat.js';
 
 export * from './revorg-module.js';
 export * from './generated/ast.js';
-export * from './model/facts.js';
+export * from './model/facts/index.js';
 export * from './model/terms.js';
 export * from './model/values.js';
 export * from './model/properties.js';

@@ -9,7 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolveConfig, type RuleOverrides } from './config/config.js';
-import { modelOrder, type RevorgFacts } from './model/facts.js';
+import { modelOrder, type RevorgFacts } from './model/facts/index.js';
 import { createRevorgServices } from './revorg-module.js';
 
 

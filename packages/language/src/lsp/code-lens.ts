@@ -4,17 +4,16 @@
  * `handoff-sla-required` rule warns about, visible while reading.
  *
  * Lenses only show facts, so they carry an empty command: VS Code then draws them as plain text.
- * Each document's lenses cost O(its declarations): the reporting totals come from the facts index
+ * Each document's lenses cost O(its declarations): the reporting totals come from the model's indexes
  * built once per build.
  */
 import type { LangiumDocument, NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
 import type { Declaration, Model } from '../generated/ast.js';
-import type { RevorgFacts } from '../model/facts.js';
+import type { RevorgFacts } from '../model/facts/index.js';
 import type { RevorgFactsProvider } from '../model/facts-provider.js';
 import type { RevorgServices } from '../revorg-module.js';
-import { factsIndex, type FactsIndex } from './facts-index.js';
 import { reportingSummary, slaSummary } from '../model/phrases.js';
 
 export class RevorgCodeLensProvider implements CodeLensProvider {
@@ -29,12 +28,11 @@ export class RevorgCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const model = document.parseResult.value as Model;
         const facts = this.facts.get();
-        const index = factsIndex(facts);
         const lenses: CodeLens[] = [];
         for (const declaration of model.declarations) {
             const range = this.nameRange(declaration);
             if (!range) continue;
-            for (const title of lensTitles(declaration, facts, index)) {
+            for (const title of lensTitles(declaration, facts)) {
                 lenses.push({ range, command: { title, command: '' } });
             }
         }
@@ -47,14 +45,14 @@ export class RevorgCodeLensProvider implements CodeLensProvider {
     }
 }
 
-function lensTitles(declaration: Declaration, facts: RevorgFacts, index: FactsIndex): string[] {
+function lensTitles(declaration: Declaration, facts: RevorgFacts): string[] {
     switch (declaration.$type) {
         case 'Role': {
             const role = facts.role(declaration);
-            return role ? [reportingSummary(role.directReports.length, index.headcountBeneath(declaration))] : [];
+            return role ? [reportingSummary(role.directReports.length, facts.headcountBeneath(declaration))] : [];
         }
         case 'Handoff': {
-            const handoff = index.handoff(declaration);
+            const handoff = facts.handoff(declaration);
             if (!handoff) return [];
             if (handoff.slas.length === 0) return ['no SLA'];
             // One lens per SLA: a handoff with two SLAs shows both commitments side by side.

@@ -7,7 +7,7 @@
  *   has linked and indexed its documents, and filled by the first reader.
  */
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import { computeDocumentFacts, computeFacts, modelOrder, resolveDocumentReferences, type DocumentFacts, type RevorgFacts } from './facts.js';
+import { computeDocumentFacts, computeFacts, modelOrder, resolveDocumentReferences, type DocumentFacts, type RevorgFacts } from './facts/index.js';
 
 interface CachedDocumentFacts {
     facts: DocumentFacts;

@@ -2,7 +2,7 @@
  * Short phrases about the model that the hover, the code lens and the diagrams all show, so they
  * always word the same fact the same way ("4h · 3 touches", "2 direct reports · 8 people beneath").
  */
-import type { SlaFacts } from './facts.js';
+import type { SlaFacts } from './facts/index.js';
 import { formatDuration } from './values.js';
 
 /** Separates the parts of a summary line. */

@@ -1,4 +1,4 @@
-import type { RoleFacts } from '../model/facts.js';
+import type { RoleFacts } from '../model/facts/index.js';
 import { FUNNEL_TIERS } from '../model/terms.js';
 import { defineRule } from './rule.js';
 

@@ -3,7 +3,7 @@
  * and a check that reads the model facts, computed once per build, and reports problems.
  */
 import type { AstNode } from 'langium';
-import type { DocumentFacts, RevorgFacts } from '../model/facts.js';
+import type { DocumentFacts, RevorgFacts } from '../model/facts/index.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

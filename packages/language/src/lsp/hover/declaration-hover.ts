@@ -6,10 +6,9 @@
 import type {
     Cadence, Declaration, Definition, Handoff, Icp, Kpi, Organization, Pod, Role, Segment, Sla, Team,
 } from '../../generated/ast.js';
-import type { RevorgFacts } from '../../model/facts.js';
+import type { RevorgFacts } from '../../model/facts/index.js';
 import { declarationLabel } from '../../model/properties.js';
 import { formatMoney } from '../../model/values.js';
-import type { FactsIndex } from '../facts-index.js';
 import { code, escapeMarkdown, list } from './markdown.js';
 import { SEPARATOR, allTerms, beneathPhrase, countOf, writtenValue } from '../../model/phrases.js';
 
@@ -45,19 +44,19 @@ function optional(label: string, value: string | undefined): Line | undefined {
 }
 
 /** The hover summary of any declaration. */
-export function summarizeDeclaration(declaration: Declaration, facts: RevorgFacts, index: FactsIndex): string {
+export function summarizeDeclaration(declaration: Declaration, facts: RevorgFacts): string {
     switch (declaration.$type) {
         case 'Organization': return summarizeOrganization(declaration, facts);
-        case 'Team': return summarizeTeam(declaration, facts, index);
-        case 'Role': return summarizeRole(declaration, facts, index);
-        case 'Definition': return summarizeDefinition(declaration, index);
-        case 'Icp': return summarizeIcp(declaration, index);
-        case 'Handoff': return summarizeHandoff(declaration, index);
-        case 'Sla': return summarizeSla(declaration, index);
+        case 'Team': return summarizeTeam(declaration, facts);
+        case 'Role': return summarizeRole(declaration, facts);
+        case 'Definition': return summarizeDefinition(declaration, facts);
+        case 'Icp': return summarizeIcp(declaration, facts);
+        case 'Handoff': return summarizeHandoff(declaration, facts);
+        case 'Sla': return summarizeSla(declaration, facts);
         case 'Kpi': return summarizeKpi(declaration, facts);
-        case 'Cadence': return summarizeCadence(declaration, index);
-        case 'Pod': return summarizePod(declaration, index);
-        case 'Segment': return summarizeSegment(declaration, index);
+        case 'Cadence': return summarizeCadence(declaration, facts);
+        case 'Pod': return summarizePod(declaration, facts);
+        case 'Segment': return summarizeSegment(declaration, facts);
     }
 }
 
@@ -75,9 +74,9 @@ function summarizeOrganization(organization: Organization, facts: RevorgFacts): 
     ]);
 }
 
-function summarizeTeam(team: Team, facts: RevorgFacts, index: FactsIndex): string {
+function summarizeTeam(team: Team, facts: RevorgFacts): string {
     const read = facts.team(team);
-    const roles = index.rolesOf(team);
+    const roles = facts.rolesOf(team);
     const headcount = roles.reduce((sum, role) => sum + (facts.role(role)?.headcount ?? 0), 0);
     return render(team, read?.function, [
         ['lead', nameOf(read?.lead)],
@@ -86,21 +85,21 @@ function summarizeTeam(team: Team, facts: RevorgFacts, index: FactsIndex): strin
     ]);
 }
 
-function summarizeRole(role: Role, facts: RevorgFacts, index: FactsIndex): string {
+function summarizeRole(role: Role, facts: RevorgFacts): string {
     const read = facts.role(role);
     if (!read) return header(role, undefined);
     return render(role, read.kind, [
         optional('team', read.team && nameOf(read.team)),
         ['reports to', nameOf(read.manager, 'nobody (top of the reporting line)')],
         ['direct reports', names(read.directReports)],
-        ['headcount', `${read.headcount}${SEPARATOR}${beneathPhrase(index.headcountBeneath(role))}`],
+        ['headcount', `${read.headcount}${SEPARATOR}${beneathPhrase(facts.headcountBeneath(role))}`],
         optional('motion', read.motion),
         ['KPIs', names(read.kpis)],
     ]);
 }
 
-function summarizeDefinition(definition: Definition, index: FactsIndex): string {
-    const read = index.definition(definition);
+function summarizeDefinition(definition: Definition, facts: RevorgFacts): string {
+    const read = facts.definition(definition);
     if (!read) return header(definition, undefined);
     const criterion = (key: string): Line | undefined => {
         const text = read.criteria.get(key);
@@ -108,7 +107,7 @@ function summarizeDefinition(definition: Definition, index: FactsIndex): string 
     };
     const owner = read.props.get('owner');
     const ownerRef = owner?.$type === 'DefinitionOwnerProperty' ? owner.value?.ref : undefined;
-    const triggers = index.handoffsTriggeredBy(definition);
+    const triggers = facts.handoffsTriggeredBy(definition);
     return render(definition, read.stage, [
         optional('owner', ownerRef && nameOf(ownerRef)),
         criterion('title'),
@@ -118,8 +117,8 @@ function summarizeDefinition(definition: Definition, index: FactsIndex): string 
     ]);
 }
 
-function summarizeIcp(icp: Icp, index: FactsIndex): string {
-    const read = index.icp(icp);
+function summarizeIcp(icp: Icp, facts: RevorgFacts): string {
+    const read = facts.icp(icp);
     if (!read) return header(icp, undefined);
     const criteria = read.props.get('criteria');
     const texts = criteria?.$type === 'CriteriaProperty' ? criteria.values.map(text => escapeMarkdown(text)) : [];
@@ -129,8 +128,8 @@ function summarizeIcp(icp: Icp, index: FactsIndex): string {
     ]);
 }
 
-function summarizeHandoff(handoff: Handoff, index: FactsIndex): string {
-    const read = index.handoff(handoff);
+function summarizeHandoff(handoff: Handoff, facts: RevorgFacts): string {
+    const read = facts.handoff(handoff);
     if (!read) return header(handoff, undefined);
     const slaLines: Line[] = read.slas.length === 0
         ? [['SLA', 'no SLA']]
@@ -147,10 +146,10 @@ function slaTermsText(terms: readonly string[]): string {
     return terms.length > 0 ? terms.join(SEPARATOR) : 'no terms';
 }
 
-function summarizeSla(sla: Sla, index: FactsIndex): string {
-    const read = index.sla(sla);
+function summarizeSla(sla: Sla, facts: RevorgFacts): string {
+    const read = facts.sla(sla);
     if (!read) return header(sla, undefined);
-    const handoff = read.handoff && index.handoff(read.handoff);
+    const handoff = read.handoff && facts.handoff(read.handoff);
     const flow = handoff ? ` (${nameOf(handoff.from, '?')} → ${nameOf(handoff.to, '?')})` : '';
     return render(sla, undefined, [
         ['handoff', `${nameOf(read.handoff)}${flow}`],
@@ -169,8 +168,8 @@ function summarizeKpi(kpi: Kpi, facts: RevorgFacts): string {
     ]);
 }
 
-function summarizeCadence(cadence: Cadence, index: FactsIndex): string {
-    const read = index.cadence(cadence);
+function summarizeCadence(cadence: Cadence, facts: RevorgFacts): string {
+    const read = facts.cadence(cadence);
     if (!read) return header(cadence, undefined);
     return render(cadence, read.purpose, [
         optional('every', read.every),
@@ -179,8 +178,8 @@ function summarizeCadence(cadence: Cadence, index: FactsIndex): string {
     ]);
 }
 
-function summarizePod(pod: Pod, index: FactsIndex): string {
-    const read = index.pod(pod);
+function summarizePod(pod: Pod, facts: RevorgFacts): string {
+    const read = facts.pod(pod);
     if (!read) return header(pod, undefined);
     const headcount = read.members.reduce((sum, member) => sum + member.count, 0);
     return render(pod, undefined, [
@@ -191,10 +190,10 @@ function summarizePod(pod: Pod, index: FactsIndex): string {
     ]);
 }
 
-function summarizeSegment(segment: Segment, index: FactsIndex): string {
-    const read = index.segment(segment);
+function summarizeSegment(segment: Segment, facts: RevorgFacts): string {
+    const read = facts.segment(segment);
     if (!read) return header(segment, undefined);
-    const pods = index.podsIn(segment);
+    const pods = facts.podsIn(segment);
     return render(segment, read.model, [
         optional('ACV', read.acv === undefined ? writtenValue(read.props, 'acv') : formatMoney(read.acv)),
         optional('development', read.development),

@@ -19,7 +19,6 @@ import { ruleById } from '../../rules/index.js';
 import { docsUrl } from '../../rules/rule.js';
 import { enumerationOf } from '../grammar-keywords.js';
 import { describeEnumValue, describePropertyKey } from './keyword-docs.js';
-import { factsIndex } from '../facts-index.js';
 import { summarizeDeclaration } from './declaration-hover.js';
 
 /** Between the parts of one hover (summary, rule explanations). */
@@ -55,8 +54,7 @@ export class RevorgHoverProvider implements HoverProvider {
     private summaryAt(leaf: CstNode): string | undefined {
         const declaration = this.declarationAt(leaf);
         if (!declaration) return undefined;
-        const facts = this.facts.get();
-        return summarizeDeclaration(declaration, facts, factsIndex(facts));
+        return summarizeDeclaration(declaration, this.facts.get());
     }
 
     private declarationAt(leaf: CstNode): Declaration | undefined {

@@ -5,7 +5,7 @@
  */
 import { AstUtils, CstUtils, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { RevorgFacts } from '../../model/facts.js';
+import type { RevorgFacts } from '../../model/facts/index.js';
 
 export interface QuickFixContext {
     /** The document the diagnostic is in; every fix edits this document only. */

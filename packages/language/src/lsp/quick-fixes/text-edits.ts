@@ -7,7 +7,7 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { TextEdit } from 'vscode-languageserver';
 import { isOrganization, type Declaration } from '../../generated/ast.js';
-import type { RevorgFacts } from '../../model/facts.js';
+import type { RevorgFacts } from '../../model/facts/index.js';
 
 export const INDENT = '    ';
 

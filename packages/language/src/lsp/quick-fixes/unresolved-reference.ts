@@ -7,7 +7,7 @@
  */
 import { TextEdit } from 'vscode-languageserver';
 import { isOrganization, isReportsToProperty, type Declaration, type Organization, type Role } from '../../generated/ast.js';
-import type { RevorgFacts } from '../../model/facts.js';
+import type { RevorgFacts } from '../../model/facts/index.js';
 import { closestNames, editDistance } from '../../rules/unresolved-reference.js';
 import { diagnosticData, nodeAtDiagnostic, quickFixAction, type QuickFix } from './quick-fix.js';
 

@@ -1,0 +1,61 @@
+/**
+ * Reverse lookups of the whole model: the roles of each team, the handoffs a definition triggers,
+ * the pods of a segment, the headcount beneath each role. Hovers, code lenses and diagrams ask
+ * them once per node, so each answer is O(1): they are built in one pass over the facts, the first
+ * time one is asked in a build, and kept with that build's facts.
+ */
+import type { Definition, Handoff, Pod, Role, Segment, Team } from '../../generated/ast.js';
+import { headcountsBeneath } from './reporting.js';
+import type { HandoffFacts, PodFacts, RoleFacts } from './views.js';
+
+export interface ReverseIndexes {
+    rolesOf(team: Team): readonly Role[];
+    handoffsTriggeredBy(definition: Definition): readonly Handoff[];
+    podsIn(segment: Segment): readonly Pod[];
+    headcountBeneath(role: Role): number | undefined;
+}
+
+const NONE: readonly never[] = [];
+
+function groupBy<K, V>(entries: Iterable<[K | undefined, V]>): Map<K, V[]> {
+    const groups = new Map<K, V[]>();
+    for (const [key, value] of entries) {
+        if (key === undefined) continue;
+        const group = groups.get(key);
+        if (group) group.push(value);
+        else groups.set(key, [value]);
+    }
+    return groups;
+}
+
+export interface IndexedParts {
+    roles: readonly RoleFacts[];
+    handoffs: readonly HandoffFacts[];
+    pods: readonly PodFacts[];
+    cycleRoles: ReadonlySet<Role>;
+}
+
+/** Indexes built on first use: `parts` are read then, when the build's joins are complete. */
+export function lazyIndexes(parts: IndexedParts): ReverseIndexes {
+    let built: ReverseIndexes | undefined;
+    const indexes = (): ReverseIndexes => {
+        if (built) return built;
+        const rolesByTeam = groupBy<Team, Role>(parts.roles.map(role => [role.team, role.node]));
+        const handoffsByTrigger = groupBy<Definition, Handoff>(parts.handoffs.map(handoff => [handoff.trigger, handoff.node]));
+        const podsBySegment = groupBy<Segment, Pod>(parts.pods.map(pod => [pod.segment, pod.node]));
+        const beneath = headcountsBeneath(parts.roles, parts.cycleRoles);
+        built = {
+            rolesOf: team => rolesByTeam.get(team) ?? NONE,
+            handoffsTriggeredBy: definition => handoffsByTrigger.get(definition) ?? NONE,
+            podsIn: segment => podsBySegment.get(segment) ?? NONE,
+            headcountBeneath: role => beneath.get(role),
+        };
+        return built;
+    };
+    return {
+        rolesOf: team => indexes().rolesOf(team),
+        handoffsTriggeredBy: definition => indexes().handoffsTriggeredBy(definition),
+        podsIn: segment => indexes().podsIn(segment),
+        headcountBeneath: role => indexes().headcountBeneath(role),
+    };
+}

@@ -1,0 +1,111 @@
+/**
+ * The whole model: every document's facts joined in model order, and what only the whole model can
+ * tell (reporting lines, sides, KPIs per role, SLAs per handoff, cycles, duplicate names). Each
+ * document's own facts come from the caller, cached per parse and resolved per link (see
+ * RevorgFactsProvider); this pass only joins them, once per build.
+ */
+import type { LangiumDocument } from 'langium';
+import type { Party, Role, Team } from '../../generated/ast.js';
+import type { Side } from '../terms.js';
+import { nameTable } from './duplicates.js';
+import { lazyIndexes } from './indexes.js';
+import { computeDocumentFacts } from './read-document.js';
+import { resolveDocumentReferences } from './references.js';
+import { findReportingCycles } from './reporting.js';
+import { viewOf, type DocumentFacts, type HandoffFacts, type RevorgFacts, type RoleFacts, type TeamFacts } from './views.js';
+
+/** Sorts documents into model order: by path. */
+export function modelOrder(documents: Iterable<LangiumDocument>): LangiumDocument[] {
+    return [...documents].sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
+}
+
+/** One document's facts with their references resolved: for a single, uncached build. */
+function resolvedDocumentFacts(document: LangiumDocument): DocumentFacts {
+    const facts = computeDocumentFacts(document);
+    resolveDocumentReferences(facts);
+    return facts;
+}
+
+export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts): RevorgFacts {
+    const parts = documents.map(documentFacts);
+    const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => {
+        const joined: T[] = [];
+        for (const part of parts) for (const item of pick(part)) joined.push(item);
+        return joined;
+    };
+    const teams = all(part => part.teams);
+    const roles = all(part => part.roles);
+    const kpis = all(part => part.kpis);
+    const handoffs = all(part => part.handoffs);
+    const slas = all(part => part.slas);
+    const pods = all(part => part.pods);
+    const teamOf = (node: Team) => viewOf<TeamFacts>(node);
+    const roleOf = (node: Role) => viewOf<RoleFacts>(node);
+
+    // What crosses documents is worked out again on every build, from the resolved fields.
+    for (const role of roles) {
+        role.kpis = [...role.listedKpis];
+        role.directReports = [];
+        role.side = role.team ? teamOf(role.team)?.side : undefined;
+    }
+    for (const role of roles) {
+        if (role.manager) roleOf(role.manager)?.directReports.push(role.node);
+    }
+    for (const kpi of kpis) {
+        for (const owner of kpi.owners) {
+            const role = owner.$type === 'Role' ? roleOf(owner) : undefined;
+            if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
+        }
+    }
+    for (const handoff of handoffs) handoff.slas = [];
+    for (const sla of slas) {
+        if (sla.handoff) viewOf<HandoffFacts>(sla.handoff)?.slas.push(sla);
+    }
+
+    const declarations = all(part => part.declarations);
+    const names = nameTable(declarations);
+    const cycleRoles = findReportingCycles(roles);
+
+    const sideOf = (party: Party | undefined): Side | undefined => {
+        if (!party) return undefined;
+        return party.$type === 'Team' ? teamOf(party)?.side : roleOf(party)?.side;
+    };
+
+    return {
+        documents,
+        declarations,
+        organization: parts.find(part => part.organization)?.organization,
+        organizations: all(part => part.organizations),
+        teams,
+        roles,
+        definitions: all(part => part.definitions),
+        icps: all(part => part.icps),
+        handoffs,
+        slas,
+        kpis,
+        cadences: all(part => part.cadences),
+        pods,
+        segments: all(part => part.segments),
+        valueProblems: all(part => part.valueProblems),
+        team: teamOf,
+        role: roleOf,
+        kpi: viewOf,
+        definition: viewOf,
+        icp: viewOf,
+        handoff: viewOf,
+        sla: viewOf,
+        cadence: viewOf,
+        pod: viewOf,
+        segment: viewOf,
+        ...lazyIndexes({ roles, handoffs, pods, cycleRoles }),
+        sideOf,
+        spansBothSides: parties => {
+            const sides = new Set(parties.map(sideOf));
+            return sides.has('marketing') && sides.has('sales');
+        },
+        bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
+        cycleRoles,
+        declarationNamed: name => names.byName.get(name),
+        duplicates: names.duplicates,
+    };
+}

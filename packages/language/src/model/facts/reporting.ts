@@ -1,0 +1,67 @@
+/**
+ * The reporting tree: which roles sit on a `reportsTo` cycle, and how many people sit beneath each
+ * role. Both walk the tree without recursion (a 10k-deep chain must not overflow the call stack)
+ * and visit each role once, so they stay linear at 10k roles.
+ */
+import type { Role } from '../../generated/ast.js';
+import { viewOf, type RoleFacts } from './views.js';
+
+/** Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like `roles`. */
+export function findReportingCycles(roles: readonly RoleFacts[]): Set<Role> {
+    const indexOf = new Map<RoleFacts, number>();
+    roles.forEach((role, index) => indexOf.set(role, index));
+    const managerIndex = new Int32Array(roles.length).fill(-1);
+    roles.forEach((role, index) => {
+        const manager = role.manager && viewOf<RoleFacts>(role.manager);
+        if (manager) managerIndex[index] = indexOf.get(manager) ?? -1;
+    });
+    const WALKING = 1;
+    const DONE = 2;
+    const state = new Uint8Array(roles.length);
+    const onCycle = new Set<Role>();
+    const path: number[] = [];
+    for (let start = 0; start < roles.length; start++) {
+        path.length = 0;
+        let current = start;
+        while (current >= 0 && state[current] === 0) {
+            state[current] = WALKING;
+            path.push(current);
+            current = managerIndex[current];
+        }
+        if (current >= 0 && state[current] === WALKING) {
+            // The walk ran into itself: the cycle is the part of the path from `current` on.
+            for (let i = path.indexOf(current); i < path.length; i++) onCycle.add(roles[path[i]].node);
+        }
+        for (const index of path) state[index] = DONE;
+    }
+    return onCycle;
+}
+
+/**
+ * Sums headcount bottom-up with an explicit stack, each role once. Roles on a cycle are skipped;
+ * no other role can have one beneath it, because whatever sits beneath a role has that role on its
+ * chain of managers, and a cycle's chain of managers never leaves the cycle.
+ */
+export function headcountsBeneath(roles: readonly RoleFacts[], cycleRoles: ReadonlySet<Role>): Map<Role, number> {
+    const totals = new Map<Role, number>();
+    const reportsOf = (role: Role): readonly Role[] => viewOf<RoleFacts>(role)?.directReports ?? [];
+    const headcountOf = (role: Role): number => viewOf<RoleFacts>(role)?.headcount ?? 0;
+    for (const start of roles) {
+        if (cycleRoles.has(start.node) || totals.has(start.node)) continue;
+        const stack: Array<{ role: Role; next: number }> = [{ role: start.node, next: 0 }];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const reports = reportsOf(top.role);
+            if (top.next < reports.length) {
+                const report = reports[top.next++];
+                if (!totals.has(report)) stack.push({ role: report, next: 0 });
+                continue;
+            }
+            stack.pop();
+            let total = 0;
+            for (const report of reports) total += headcountOf(report) + (totals.get(report) ?? 0);
+            totals.set(top.role, total);
+        }
+    }
+    return totals;
+}
