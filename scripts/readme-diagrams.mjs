@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders the diagrams shown in README.md (docs/images/org-chart.svg, docs/images/revenue-flow.svg)
-// from an example, with the same code as `revorg render`: `npm run readme` writes them, and a test
+// from an example, with the same code as `revorg render`: `npm run docs` writes them, and a test
 // fails when they no longer match what revorg draws.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,33 +1,20 @@
 /**
- * The meta-test (like typescript-eslint's): every rule id of the spec (RULES.md's catalogue and
- * LANGUAGE.md's errors) has its implementation file, its registry entry with the documented default
- * severity, its docs page with the required sections, and a test file with valid and invalid
- * cases. The docs pages' examples are executed: the failing one must trigger the rule, the passing
- * one must not.
+ * The meta-test (like typescript-eslint's): the rules in the code and the project's own docs say
+ * the same thing. Every registered rule has its implementation file, a docs page in docs/rules/
+ * whose default severity and options match the rule's meta, and a test file with valid and invalid
+ * cases; every docs page belongs to a registered rule; the README's table lists the registry; and
+ * the errors docs/language.md lists are exactly the rules that are errors of the language. The
+ * docs pages' examples are executed: the failing one must trigger the rule, the passing one must not.
  */
 import { clearDocuments } from 'langium/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES, ruleById } from '../packages/language/src/index.js';
-import { lintModel } from '../packages/language/test/rule-tester.js';
+import { lintModel, testServices } from '../packages/language/test/rule-tester.js';
 import { REPO_ROOT } from './run-cli.js';
 
-const SPEC = path.resolve(REPO_ROOT, '..', 'shared', 'spec');
-
-/** `| \`id\` | default | ...` rows of RULES.md's catalogue table. */
-function catalogue(): Array<{ id: string; severity: string }> {
-    const text = readFileSync(path.join(SPEC, 'RULES.md'), 'utf8');
-    const table = text.slice(text.indexOf('## The catalogue'), text.indexOf('## Quick fixes'));
-    return [...table.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info|hint) \|/gm)].map(([, id, severity]) => ({ id, severity }));
-}
-
-/** The errors every implementation reports (LANGUAGE.md section 4). */
-function languageErrors(): string[] {
-    const text = readFileSync(path.join(SPEC, 'LANGUAGE.md'), 'utf8');
-    const section = text.slice(text.indexOf('## 4.'), text.indexOf('## 5.'));
-    return [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map(([, id]) => id);
-}
+const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
 
 /** The first ```revorg block after a heading of a docs page. */
 function exampleUnder(page: string, heading: string): string | undefined {
@@ -37,34 +24,43 @@ function exampleUnder(page: string, heading: string): string | undefined {
     return match?.[1];
 }
 
-const specRules = catalogue();
-const specErrors = languageErrors();
+/** `| [\`id\`](...) | severity ...` rows of the README's rule table. */
+function readmeRows(): Array<{ id: string; severity: string }> {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    return [...readme.matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/[a-z0-9-]+\.md\) \| (error|warning|info|hint)/gm)].map(([, id, severity]) => ({ id, severity }));
+}
+
+/** The ids in the table of docs/language.md's "Errors of the language". */
+function languageErrors(): string[] {
+    const text = readFileSync(path.join(REPO_ROOT, 'docs', 'language.md'), 'utf8');
+    const section = text.slice(text.indexOf('\n## Errors of the language\n'), text.indexOf('\n## ', text.indexOf('\n## Errors of the language\n') + 1));
+    return [...section.matchAll(/^\| \[`([a-z-]+)`\]/gm)].map(([, id]) => id);
+}
 
 describe('the rule catalogue', () => {
-    it('is read from the spec', () => {
-        expect(specRules.length).toBe(27);
-        expect(specErrors).toEqual(['syntax-error', 'unresolved-reference', 'duplicate-name', 'duplicate-property', 'missing-property', 'invalid-value']);
+    it('has a docs page for every rule and a rule for every docs page', () => {
+        const pages = readdirSync(DOCS).filter(name => name.endsWith('.md')).map(name => name.slice(0, -'.md'.length)).sort();
+        expect(pages).toEqual(RULES.map(rule => rule.meta.id).sort());
     });
 
-    it('has no rule in the registry that the spec does not know, except unused-suppression', () => {
-        const known = new Set([...specRules.map(rule => rule.id), ...specErrors, 'unused-suppression']);
-        expect(RULES.map(rule => rule.meta.id).filter(id => !known.has(id))).toEqual([]);
+    it('is listed in the README in registry order, with each default severity', () => {
+        expect(readmeRows()).toEqual(RULES.map(rule => ({ id: rule.meta.id, severity: rule.meta.defaultSeverity })));
+    });
+
+    it('has as the errors of the language exactly the rules that can never be turned off', () => {
+        expect(languageErrors()).toEqual(RULES.filter(rule => rule.meta.core).map(rule => rule.meta.id));
+        for (const rule of RULES.filter(candidate => candidate.meta.core)) expect(rule.meta.defaultSeverity).toBe('error');
     });
 });
 
-const everyId = [...specErrors.map(id => ({ id, severity: 'error' })), ...specRules, { id: 'unused-suppression', severity: 'hint' }];
-
-describe.each(everyId)('rule $id', ({ id, severity }) => {
+describe.each(RULES.map(rule => ({ id: rule.meta.id, severity: rule.meta.defaultSeverity })))('rule $id', ({ id, severity }) => {
     afterEach(async () => {
-        await clearDocuments((await import('../packages/language/test/rule-tester.js')).testServices.shared);
+        await clearDocuments(testServices.shared);
     });
 
-    it('is implemented in its own file and registered with the default severity of the spec', () => {
+    it('is implemented in its own file, with a description', () => {
         expect(existsSync(path.join(REPO_ROOT, 'packages', 'language', 'src', 'rules', `${id}.ts`))).toBe(true);
-        const rule = ruleById(id);
-        expect(rule).toBeDefined();
-        expect(rule!.meta.defaultSeverity).toBe(severity);
-        expect(rule!.meta.description.length).toBeGreaterThan(10);
+        expect(ruleById(id)!.meta.description.length).toBeGreaterThan(10);
     });
 
     it('has tests with valid and invalid cases', () => {
@@ -76,8 +72,8 @@ describe.each(everyId)('rule $id', ({ id, severity }) => {
         expect(text).toMatch(/invalid: \[\s*\{/);
     });
 
-    it('has a docs page whose failing example fails and whose passing example passes', async () => {
-        const file = path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`);
+    it('has a docs page with its default severity and options, whose failing example fails and whose passing example passes', async () => {
+        const file = path.join(DOCS, `${id}.md`);
         expect(existsSync(file), `missing docs/rules/${id}.md`).toBe(true);
         const page = readFileSync(file, 'utf8');
         expect(page.startsWith(`# ${id}\n`)).toBe(true);
@@ -95,7 +91,7 @@ describe.each(everyId)('rule $id', ({ id, severity }) => {
         expect(passing, 'a ```revorg block under ## Passes').toBeDefined();
         const failed = await lintModel(failing!);
         expect(failed.diagnostics.map(d => d.code)).toContain(id);
-        await clearDocuments((await import('../packages/language/test/rule-tester.js')).testServices.shared);
+        await clearDocuments(testServices.shared);
         const passed = await lintModel(passing!);
         const codes = passed.diagnostics.map(d => d.code);
         expect(codes).not.toContain(id);

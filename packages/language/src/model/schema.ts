@@ -12,7 +12,7 @@
  * whatever rule reads it.
  */
 import type { Declaration } from '../generated/ast.js';
-import type { ValueKind } from './values.js';
+import { kindName, type ValueKind } from './values.js';
 
 export type DeclarationType = Declaration['$type'];
 
@@ -423,4 +423,18 @@ export function referenceTargetsLabel(targets: readonly DeclarationType[], plura
 /** `key: example`, the line a message or a quick fix suggests. */
 export function exampleLine(property: PropertySchema): string {
     return `${property.key}: ${property.example}`;
+}
+
+/** What a property's value is, in words: `a duration`, `a list of teams or roles`, `one of \`hunter\`, \`farmer\``. */
+export function describeValue(property: PropertySchema): string {
+    const value = property.value;
+    switch (value.shape) {
+        case 'quantity': return value.kinds.map(kindName).join(' or ');
+        case 'enum': return `one of ${enumerationValues(value.enumeration).map(item => `\`${item}\``).join(', ')}`;
+        case 'reference': return `a ${referenceTargetsLabel(value.targets)}`;
+        case 'reference-list': return `a list of ${referenceTargetsLabel(value.targets, true)}`;
+        case 'member-list': return `a list of ${referenceTargetsLabel(value.targets, true)}, each with a count (\`x2\`)`;
+        case 'string': return 'a string';
+        case 'string-list': return 'a list of strings';
+    }
 }
