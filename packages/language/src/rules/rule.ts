@@ -6,7 +6,6 @@ import type { AstNode } from 'langium';
 import type { DocumentFacts, RevorgFacts } from '../model/facts/index.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** The kinds of option value RULES.md allows in `revorg.config.json`. */
 export type OptionType = 'money' | 'percent' | 'range';
