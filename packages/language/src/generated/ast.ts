@@ -24,6 +24,7 @@ export type RevorgKeywordNames =
     | "["
     | "]"
     | "activation"
+    | "actual"
     | "acv"
     | "ae"
     | "alignment"
@@ -32,6 +33,8 @@ export type RevorgKeywordNames =
     | "arr"
     | "assembly-line"
     | "attendees"
+    | "attribution"
+    | "audience-overlap"
     | "audit"
     | "auditor"
     | "bdr"
@@ -42,6 +45,7 @@ export type RevorgKeywordNames =
     | "ceo"
     | "churn"
     | "conversion"
+    | "coo"
     | "criteria"
     | "cro"
     | "csm"
@@ -49,7 +53,9 @@ export type RevorgKeywordNames =
     | "decentralized"
     | "definition"
     | "development"
+    | "dottedTo"
     | "duration"
+    | "embeddedIn"
     | "employees"
     | "enablement"
     | "engagement"
@@ -60,6 +66,7 @@ export type RevorgKeywordNames =
     | "fit"
     | "from"
     | "function"
+    | "generalist"
     | "handoff"
     | "handoff-rate"
     | "headcount"
@@ -94,6 +101,7 @@ export type RevorgKeywordNames =
     | "pipeline"
     | "pipeline-contribution"
     | "pipeline-review"
+    | "pipeline-velocity"
     | "pod"
     | "pql"
     | "product"
@@ -103,6 +111,7 @@ export type RevorgKeywordNames =
     | "quarterly"
     | "quota-attainment"
     | "reportsTo"
+    | "revenue-growth"
     | "revops"
     | "role"
     | "sal"
@@ -136,6 +145,23 @@ export type RevorgKeywordNames =
     | "}";
 
 export type RevorgTokenNames = RevorgTerminalNames | RevorgKeywordNames;
+
+export interface ActualProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'ActualProperty';
+    key: 'actual';
+    value: Quantity;
+}
+
+export const ActualProperty = {
+    $type: 'ActualProperty',
+    key: 'key',
+    value: 'value'
+} as const;
+
+export function isActualProperty(item: unknown): item is ActualProperty {
+    return reflection.isInstance(item, ActualProperty.$type);
+}
 
 export interface AcvProperty extends langium.AstNode {
     readonly $container: Organization | Segment;
@@ -364,6 +390,23 @@ export function isDevelopmentProperty(item: unknown): item is DevelopmentPropert
     return reflection.isInstance(item, DevelopmentProperty.$type);
 }
 
+export interface DottedToProperty extends langium.AstNode {
+    readonly $container: Role;
+    readonly $type: 'DottedToProperty';
+    key: 'dottedTo';
+    values: Array<langium.Reference<Role>>;
+}
+
+export const DottedToProperty = {
+    $type: 'DottedToProperty',
+    key: 'key',
+    values: 'values'
+} as const;
+
+export function isDottedToProperty(item: unknown): item is DottedToProperty {
+    return reflection.isInstance(item, DottedToProperty.$type);
+}
+
 export interface DurationProperty extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'DurationProperty';
@@ -379,6 +422,23 @@ export const DurationProperty = {
 
 export function isDurationProperty(item: unknown): item is DurationProperty {
     return reflection.isInstance(item, DurationProperty.$type);
+}
+
+export interface EmbeddedInProperty extends langium.AstNode {
+    readonly $container: Role;
+    readonly $type: 'EmbeddedInProperty';
+    key: 'embeddedIn';
+    values: Array<langium.Reference<Placement>>;
+}
+
+export const EmbeddedInProperty = {
+    $type: 'EmbeddedInProperty',
+    key: 'key',
+    values: 'values'
+} as const;
+
+export function isEmbeddedInProperty(item: unknown): item is EmbeddedInProperty {
+    return reflection.isInstance(item, EmbeddedInProperty.$type);
 }
 
 export interface EmployeesProperty extends langium.AstNode {
@@ -541,7 +601,7 @@ export interface IcpOwnersProperty extends langium.AstNode {
     readonly $container: Icp;
     readonly $type: 'IcpOwnersProperty';
     key: 'owners';
-    values: Array<langium.Reference<Team>>;
+    values: Array<langium.Reference<Party>>;
 }
 
 export const IcpOwnersProperty = {
@@ -600,11 +660,21 @@ export function isKpi(item: unknown): item is Kpi {
     return reflection.isInstance(item, Kpi.$type);
 }
 
+export type KpiOwner = Pod | Role | Team;
+
+export const KpiOwner = {
+    $type: 'KpiOwner'
+} as const;
+
+export function isKpiOwner(item: unknown): item is KpiOwner {
+    return reflection.isInstance(item, KpiOwner.$type);
+}
+
 export interface KpiOwnersProperty extends langium.AstNode {
     readonly $container: Kpi;
     readonly $type: 'KpiOwnersProperty';
     key: 'owners';
-    values: Array<langium.Reference<Party>>;
+    values: Array<langium.Reference<KpiOwner>>;
 }
 
 export const KpiOwnersProperty = {
@@ -617,7 +687,7 @@ export function isKpiOwnersProperty(item: unknown): item is KpiOwnersProperty {
     return reflection.isInstance(item, KpiOwnersProperty.$type);
 }
 
-export type KpiProperty = KpiOwnersProperty | MeasuresProperty | PeriodProperty | TargetProperty;
+export type KpiProperty = ActualProperty | KpiOwnersProperty | MeasuresProperty | PeriodProperty | TargetProperty;
 
 export const KpiProperty = {
     $type: 'KpiProperty'
@@ -661,10 +731,10 @@ export function isLeadProperty(item: unknown): item is LeadProperty {
     return reflection.isInstance(item, LeadProperty.$type);
 }
 
-export type Measure = 'activation' | 'cac' | 'churn' | 'conversion' | 'expansion' | 'handoff-rate' | 'meetings' | 'mqls' | 'net-new-arr' | 'new-logos' | 'nrr' | 'other' | 'pipeline' | 'pipeline-contribution' | 'quota-attainment' | 'speed-to-lead' | 'win-rate';
+export type Measure = 'activation' | 'attribution' | 'audience-overlap' | 'cac' | 'churn' | 'conversion' | 'expansion' | 'handoff-rate' | 'meetings' | 'mqls' | 'net-new-arr' | 'new-logos' | 'nrr' | 'other' | 'pipeline' | 'pipeline-contribution' | 'pipeline-velocity' | 'quota-attainment' | 'revenue-growth' | 'speed-to-lead' | 'win-rate';
 
 export function isMeasure(item: unknown): item is Measure {
-    return item === 'net-new-arr' || item === 'new-logos' || item === 'nrr' || item === 'expansion' || item === 'churn' || item === 'pipeline' || item === 'pipeline-contribution' || item === 'handoff-rate' || item === 'speed-to-lead' || item === 'conversion' || item === 'win-rate' || item === 'quota-attainment' || item === 'activation' || item === 'cac' || item === 'meetings' || item === 'mqls' || item === 'other';
+    return item === 'net-new-arr' || item === 'new-logos' || item === 'nrr' || item === 'expansion' || item === 'churn' || item === 'pipeline' || item === 'pipeline-contribution' || item === 'handoff-rate' || item === 'speed-to-lead' || item === 'conversion' || item === 'win-rate' || item === 'quota-attainment' || item === 'activation' || item === 'cac' || item === 'meetings' || item === 'mqls' || item === 'pipeline-velocity' || item === 'attribution' || item === 'revenue-growth' || item === 'audience-overlap' || item === 'other';
 }
 
 export interface MeasuresProperty extends langium.AstNode {
@@ -821,6 +891,16 @@ export function isPeriodProperty(item: unknown): item is PeriodProperty {
     return reflection.isInstance(item, PeriodProperty.$type);
 }
 
+export type Placement = Pod | Segment | Team;
+
+export const Placement = {
+    $type: 'Placement'
+} as const;
+
+export function isPlacement(item: unknown): item is Placement {
+    return reflection.isInstance(item, Placement.$type);
+}
+
 export interface Pod extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Pod';
@@ -972,13 +1052,13 @@ export function isRole(item: unknown): item is Role {
     return reflection.isInstance(item, Role.$type);
 }
 
-export type RoleKind = 'ae' | 'am' | 'analyst' | 'bdr' | 'ceo' | 'cro' | 'csm' | 'enablement' | 'isr' | 'marketing' | 'mdr' | 'other' | 'revops' | 'sales-manager' | 'sar' | 'sdr' | 'se' | 'vp-marketing' | 'vp-sales' | 'vp-success';
+export type RoleKind = 'ae' | 'am' | 'analyst' | 'bdr' | 'ceo' | 'coo' | 'cro' | 'csm' | 'enablement' | 'generalist' | 'isr' | 'marketing' | 'mdr' | 'other' | 'revops' | 'sales-manager' | 'sar' | 'sdr' | 'se' | 'vp-marketing' | 'vp-sales' | 'vp-success';
 
 export function isRoleKind(item: unknown): item is RoleKind {
-    return item === 'ceo' || item === 'cro' || item === 'vp-sales' || item === 'vp-marketing' || item === 'vp-success' || item === 'revops' || item === 'sales-manager' || item === 'marketing' || item === 'mdr' || item === 'sdr' || item === 'bdr' || item === 'isr' || item === 'sar' || item === 'ae' || item === 'am' || item === 'csm' || item === 'se' || item === 'enablement' || item === 'analyst' || item === 'other';
+    return item === 'ceo' || item === 'cro' || item === 'coo' || item === 'vp-sales' || item === 'vp-marketing' || item === 'vp-success' || item === 'revops' || item === 'sales-manager' || item === 'marketing' || item === 'mdr' || item === 'sdr' || item === 'bdr' || item === 'isr' || item === 'sar' || item === 'ae' || item === 'am' || item === 'csm' || item === 'se' || item === 'enablement' || item === 'analyst' || item === 'generalist' || item === 'other';
 }
 
-export type RoleProperty = HeadcountProperty | KindProperty | KpisProperty | MotionProperty | ReportsToProperty | TeamRefProperty;
+export type RoleProperty = DottedToProperty | EmbeddedInProperty | HeadcountProperty | KindProperty | KpisProperty | MotionProperty | ReportsToProperty | SegmentRefProperty | TeamRefProperty;
 
 export const RoleProperty = {
     $type: 'RoleProperty'
@@ -1018,7 +1098,7 @@ export function isSegmentProperty(item: unknown): item is SegmentProperty {
 }
 
 export interface SegmentRefProperty extends langium.AstNode {
-    readonly $container: Pod;
+    readonly $container: Pod | Role;
     readonly $type: 'SegmentRefProperty';
     key: 'segment';
     value: langium.Reference<Segment>;
@@ -1258,6 +1338,7 @@ export function isWithinProperty(item: unknown): item is WithinProperty {
 }
 
 export type RevorgAstType = {
+    ActualProperty: ActualProperty
     AcvProperty: AcvProperty
     ArrProperty: ArrProperty
     AttendeesProperty: AttendeesProperty
@@ -1272,7 +1353,9 @@ export type RevorgAstType = {
     DefinitionOwnerProperty: DefinitionOwnerProperty
     DefinitionProperty: DefinitionProperty
     DevelopmentProperty: DevelopmentProperty
+    DottedToProperty: DottedToProperty
     DurationProperty: DurationProperty
+    EmbeddedInProperty: EmbeddedInProperty
     EmployeesProperty: EmployeesProperty
     EveryProperty: EveryProperty
     FromProperty: FromProperty
@@ -1286,6 +1369,7 @@ export type RevorgAstType = {
     IcpProperty: IcpProperty
     KindProperty: KindProperty
     Kpi: Kpi
+    KpiOwner: KpiOwner
     KpiOwnersProperty: KpiOwnersProperty
     KpiProperty: KpiProperty
     KpisProperty: KpisProperty
@@ -1299,6 +1383,7 @@ export type RevorgAstType = {
     OrganizationProperty: OrganizationProperty
     Party: Party
     PeriodProperty: PeriodProperty
+    Placement: Placement
     Pod: Pod
     PodMember: PodMember
     PodProperty: PodProperty
@@ -1328,6 +1413,18 @@ export type RevorgAstType = {
 
 export class RevorgAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        ActualProperty: {
+            name: ActualProperty.$type,
+            properties: {
+                key: {
+                    name: ActualProperty.key
+                },
+                value: {
+                    name: ActualProperty.value
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
         AcvProperty: {
             name: AcvProperty.$type,
             properties: {
@@ -1497,6 +1594,21 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [SegmentProperty.$type]
         },
+        DottedToProperty: {
+            name: DottedToProperty.$type,
+            properties: {
+                key: {
+                    name: DottedToProperty.key
+                },
+                values: {
+                    name: DottedToProperty.values,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                }
+            },
+            superTypes: [RoleProperty.$type]
+        },
         DurationProperty: {
             name: DurationProperty.$type,
             properties: {
@@ -1508,6 +1620,21 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CadenceProperty.$type]
+        },
+        EmbeddedInProperty: {
+            name: EmbeddedInProperty.$type,
+            properties: {
+                key: {
+                    name: EmbeddedInProperty.key
+                },
+                values: {
+                    name: EmbeddedInProperty.values,
+                    defaultValue: [],
+                    referenceType: Placement.$type,
+                    optional: true
+                }
+            },
+            superTypes: [RoleProperty.$type]
         },
         EmployeesProperty: {
             name: EmployeesProperty.$type,
@@ -1634,7 +1761,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                 values: {
                     name: IcpOwnersProperty.values,
                     defaultValue: [],
-                    referenceType: Team.$type,
+                    referenceType: Party.$type,
                     optional: true
                 }
             },
@@ -1676,6 +1803,12 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        KpiOwner: {
+            name: KpiOwner.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         KpiOwnersProperty: {
             name: KpiOwnersProperty.$type,
             properties: {
@@ -1685,7 +1818,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                 values: {
                     name: KpiOwnersProperty.values,
                     defaultValue: [],
-                    referenceType: Party.$type,
+                    referenceType: KpiOwner.$type,
                     optional: true
                 }
             },
@@ -1824,6 +1957,12 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [KpiProperty.$type]
         },
+        Placement: {
+            name: Placement.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Pod: {
             name: Pod.$type,
             properties: {
@@ -1840,7 +1979,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Declaration.$type]
+            superTypes: [Declaration.$type, KpiOwner.$type, Placement.$type]
         },
         PodMember: {
             name: PodMember.$type,
@@ -1927,7 +2066,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Declaration.$type, Party.$type]
+            superTypes: [Declaration.$type, KpiOwner.$type, Party.$type]
         },
         RoleProperty: {
             name: RoleProperty.$type,
@@ -1951,7 +2090,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Declaration.$type]
+            superTypes: [Declaration.$type, Placement.$type]
         },
         SegmentProperty: {
             name: SegmentProperty.$type,
@@ -1970,7 +2109,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                     referenceType: Segment.$type
                 }
             },
-            superTypes: [PodProperty.$type]
+            superTypes: [PodProperty.$type, RoleProperty.$type]
         },
         Sla: {
             name: Sla.$type,
@@ -2049,7 +2188,7 @@ export class RevorgAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Declaration.$type, Party.$type]
+            superTypes: [Declaration.$type, KpiOwner.$type, Party.$type, Placement.$type]
         },
         TeamProperty: {
             name: TeamProperty.$type,

@@ -123,6 +123,9 @@ export const DECLARATIONS: readonly DeclarationSchema[] = [
             property('kind', enumeration('RoleKind'), 'What the role is (`sdr`, `ae`, `cro`, ...); rules read roles by their kind.', 'ae', true),
             property('team', reference('Team'), 'The team the role belongs to.', 'Sales'),
             property('reportsTo', reference('Role'), 'The role this one reports to: the reporting line.', 'VPSales'),
+            property('dottedTo', references('Role'), 'Dotted-line (matrix) managers: a regional leader an embedded partner also answers to. Not part of the reporting line.', '[RvpEMEA]'),
+            property('embeddedIn', references('Team', 'Segment', 'Pod'), 'The teams, segments or pods the role is embedded in, such as a RevOps partner aligned to a region or a segment.', '[SalesEMEA, Enterprise]'),
+            property('segment', reference('Segment'), 'The segment the role serves (pods for enterprise, an assembly line for SMB).', 'Enterprise'),
             property('headcount', quantity('count'), 'How many people hold the role (count, default 1).', '4'),
             property('motion', enumeration('Motion'), 'Hunter (new business) or farmer (existing customers).', 'hunter'),
             property('kpis', references('Kpi'), 'The KPIs the role is measured on.', '[NetNewArr]'),
@@ -149,7 +152,7 @@ export const DECLARATIONS: readonly DeclarationSchema[] = [
         doc: 'An ideal customer profile owned by marketing and sales together.',
         exampleName: 'Core', exampleTitle: 'Core ICP',
         properties: [
-            property('owners', references('Team'), 'The teams that share this ideal customer profile.', '[Marketing, Sales]'),
+            property('owners', references('Team', 'Role'), 'The teams or roles that share this ideal customer profile.', '[Marketing, Sales]'),
             property('criteria', { shape: 'string-list' }, 'What makes an account a fit, one string per criterion.', '["B2B SaaS", "50-1000 employees"]'),
         ],
         snippet: ['owners', 'criteria'],
@@ -187,8 +190,9 @@ export const DECLARATIONS: readonly DeclarationSchema[] = [
         exampleName: 'Pipeline', exampleTitle: 'Sourced pipeline',
         properties: [
             property('measures', enumeration('Measure'), 'What the KPI measures (`pipeline`, `handoff-rate`, `nrr`, ...).', 'pipeline', true),
-            property('owners', references('Team', 'Role'), 'The teams or roles that own the KPI.', '[Marketing, Sales]', true),
+            property('owners', references('Team', 'Role', 'Pod'), 'The teams, roles or pods that own the KPI (a pod is measured on its collective output).', '[Marketing, Sales]', true),
             property('target', quantity(...ANY_QUANTITY), 'The target: a percent, money, count or duration, as fits what the KPI measures.', '40%'),
+            property('actual', quantity(...ANY_QUANTITY), 'The latest measured value, of the same kind as the target.', '37%'),
             property('period', enumeration('Frequency'), 'The period the target applies to.', 'monthly'),
         ],
         snippet: ['measures', 'owners', 'target', 'period'],
@@ -277,6 +281,7 @@ export const ENUMERATIONS: readonly EnumerationSchema[] = [
         values: {
             'ceo': 'Chief executive officer.',
             'cro': 'Chief revenue officer: one leader over sales and marketing (and often success).',
+            'coo': 'Chief operating officer: one of the two leaders RevOps usually reports to (the CRO or the COO).',
             'vp-sales': 'Head of sales.',
             'vp-marketing': 'Head of marketing.',
             'vp-success': 'Head of customer success.',
@@ -287,13 +292,14 @@ export const ENUMERATIONS: readonly EnumerationSchema[] = [
             'sdr': 'Sales development rep: qualifies leads and books meetings for AEs.',
             'bdr': 'Business development rep: outbound prospecting, the same funnel tier as the SDR.',
             'isr': 'Inside sales rep: closes deals, the same funnel tier as the AE.',
-            'sar': 'Sales account rep: closes deals, the same funnel tier as the AE.',
+            'sar': 'Strategic Account Rep: works the strategic accounts, the same funnel tier as the AE and the ISR.',
             'ae': 'Account executive: runs the deal from qualified opportunity to close.',
             'am': 'Account manager: grows existing accounts after the sale.',
             'csm': 'Customer success manager: onboarding, adoption and retention.',
             'se': 'Sales engineer: the technical side of the deal.',
             'enablement': 'Sales enablement: training, content and onboarding of reps.',
             'analyst': 'An analyst.',
+            'generalist': 'A revenue generalist: one person covering marketing, SDR work and early customer success, as at a startup. Without a team, counts on both sides for the rules about marketing and sales working together.',
             'other': 'Any other role.',
         },
     },
@@ -324,7 +330,7 @@ export const ENUMERATIONS: readonly EnumerationSchema[] = [
             'churn': 'Revenue or customers lost (percent or money).',
             'pipeline': 'Pipeline value created (money).',
             'pipeline-contribution': "A team's share of the pipeline (money or percent).",
-            'handoff-rate': 'The share of leads passed on that the receiving side accepts (percent).',
+            'handoff-rate': 'The % of marketing-engaged contacts that sales actually follows up on (percent).',
             'speed-to-lead': 'Time from lead to first follow-up (duration).',
             'conversion': 'Conversion rate between funnel stages (percent).',
             'win-rate': 'The share of opportunities won (percent).',
@@ -333,6 +339,10 @@ export const ENUMERATIONS: readonly EnumerationSchema[] = [
             'cac': 'Customer acquisition cost (money).',
             'meetings': 'Meetings booked or held (count).',
             'mqls': 'Marketing qualified leads produced (count).',
+            'pipeline-velocity': 'How fast pipeline turns into revenue, as value per period (money): RevOps\'s key metric.',
+            'attribution': 'How accurately revenue is attributed to the programs that sourced it (percent).',
+            'revenue-growth': 'The revenue growth rate (percent): the CRO\'s key metric.',
+            'audience-overlap': 'Whether sales and marketing target the same accounts: the share of accounts both work (percent).',
             'other': 'Any other measure.',
         },
     },
@@ -357,8 +367,8 @@ export const ENUMERATIONS: readonly EnumerationSchema[] = [
 ];
 
 /**
- * Which kinds of value a KPI's `target` may be, by what it measures. A plain number reads as a
- * count where a count is allowed, else as money.
+ * Which kinds of value a KPI's `target` and `actual` may be, by what it measures. A plain number
+ * reads as a count where a count is allowed, else as money.
  */
 export const MEASURE_VALUE_KINDS: Readonly<Record<string, readonly ValueKind[]>> = {
     'net-new-arr': ['money'],
@@ -377,6 +387,10 @@ export const MEASURE_VALUE_KINDS: Readonly<Record<string, readonly ValueKind[]>>
     'cac': ['money'],
     'meetings': ['count'],
     'mqls': ['count'],
+    'pipeline-velocity': ['money'],
+    'attribution': ['percent'],
+    'revenue-growth': ['percent'],
+    'audience-overlap': ['percent'],
     'other': ANY_QUANTITY,
 };
 

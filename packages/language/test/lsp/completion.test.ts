@@ -77,7 +77,7 @@ describe('top level: a snippet per declaration kind', () => {
         expect(role.detail).toBe('role declaration');
         expect(role.textEdit?.newText).toBe(
             'role ${1:AE} "${2:Account Executive}" {\n'
-            + '\tkind: ${3|ae,ceo,cro,vp-sales,vp-marketing,vp-success,revops,sales-manager,marketing,mdr,sdr,bdr,isr,sar,am,csm,se,enablement,analyst,other|}\n'
+            + '\tkind: ${3|ae,ceo,cro,coo,vp-sales,vp-marketing,vp-success,revops,sales-manager,marketing,mdr,sdr,bdr,isr,sar,am,csm,se,enablement,analyst,generalist,other|}\n'
             + '\tteam: ${4:Sales}\n'
             + '\treportsTo: ${5:VPSales}\n'
             + '\theadcount: ${6:4}\n'
@@ -114,7 +114,7 @@ describe('inside a block: the property keys of the declaration kind', () => {
         await completion({
             text: 'role X {\n    <|>\n}',
             index: 0,
-            expectedItems: ['kind', 'team', 'reportsTo', 'headcount', 'motion', 'kpis'],
+            expectedItems: ['kind', 'team', 'reportsTo', 'dottedTo', 'embeddedIn', 'segment', 'headcount', 'motion', 'kpis'],
         });
     });
 
@@ -122,7 +122,7 @@ describe('inside a block: the property keys of the declaration kind', () => {
         await completion({
             text: 'role X {\n    kind: sdr\n    kpis: []\n    <|>\n}',
             index: 0,
-            expectedItems: ['team', 'reportsTo', 'headcount', 'motion'],
+            expectedItems: ['team', 'reportsTo', 'dottedTo', 'embeddedIn', 'segment', 'headcount', 'motion'],
         });
     });
 
@@ -134,7 +134,7 @@ describe('inside a block: the property keys of the declaration kind', () => {
     it('offers the keys of each kind, and only those', async () => {
         expect(await labelsAt('team T {\n    <|>\n}')).toEqual(['function', 'lead']);
         expect(await labelsAt('definition D {\n    <|>\n}')).toEqual(['stage', 'owner', 'title', 'fit', 'engagement']);
-        expect(await labelsAt('kpi K {\n    <|>\n}')).toEqual(['measures', 'owners', 'target', 'period']);
+        expect(await labelsAt('kpi K {\n    <|>\n}')).toEqual(['measures', 'owners', 'target', 'actual', 'period']);
         expect(await labelsAt('cadence C {\n    <|>\n}')).toEqual(['every', 'attendees', 'purpose', 'duration']);
         expect(await labelsAt('organization "Acme" {\n    arr: 12M\n    <|>\n}')).toEqual(['employees', 'acv', 'model', 'revops', 'products']);
         expect(await labelsAt('segment S {\n    model: pod\n    <|>\n}')).toEqual(['acv', 'development']);
@@ -164,7 +164,7 @@ describe('inside a block: the property keys of the declaration kind', () => {
         expect(kind.documentation).toEqual({
             kind: 'markdown',
             value: 'What the role is (`sdr`, `ae`, `cro`, ...); rules read roles by their kind.\n\n'
-                + 'Values: `ceo`, `cro`, `vp-sales`, `vp-marketing`, `vp-success`, `revops`, `sales-manager`, `marketing`, `mdr`, `sdr`, `bdr`, `isr`, `sar`, `ae`, `am`, `csm`, `se`, `enablement`, `analyst`, `other`.',
+                + 'Values: `ceo`, `cro`, `coo`, `vp-sales`, `vp-marketing`, `vp-success`, `revops`, `sales-manager`, `marketing`, `mdr`, `sdr`, `bdr`, `isr`, `sar`, `ae`, `am`, `csm`, `se`, `enablement`, `analyst`, `generalist`, `other`.',
         });
         const kpis = items.find(item => item.label === 'kpis')!;
         expect(kpis.detail).toBe('optional role property');
@@ -183,7 +183,7 @@ describe('after `key:`: the values of that property', () => {
         await completion({
             text: 'role X {\n    kind: <|>\n}',
             index: 0,
-            expectedItems: ['ceo', 'cro', 'vp-sales', 'vp-marketing', 'vp-success', 'revops', 'sales-manager', 'marketing', 'mdr', 'sdr', 'bdr', 'isr', 'sar', 'ae', 'am', 'csm', 'se', 'enablement', 'analyst', 'other'],
+            expectedItems: ['ceo', 'cro', 'coo', 'vp-sales', 'vp-marketing', 'vp-success', 'revops', 'sales-manager', 'marketing', 'mdr', 'sdr', 'bdr', 'isr', 'sar', 'ae', 'am', 'csm', 'se', 'enablement', 'analyst', 'generalist', 'other'],
         });
     });
 
@@ -238,7 +238,10 @@ describe('references: the kinds the property accepts, from every file', () => {
         expect(await labelsAt('role R {\n    team: <|>\n}')).toEqual(['Marketing', 'Sales']);
         expect(await labelsAt('handoff H {\n    trigger: <|>\n}')).toEqual(['SAL']);
         expect(await labelsAt('sla S {\n    handoff: <|>\n}')).toEqual(['SdrToAe']);
-        expect(await labelsAt('icp I {\n    owners: [<|>]\n}')).toEqual(['Marketing', 'Sales']);
+        expect(await labelsAt('icp I {\n    owners: [<|>]\n}')).toEqual(['AE', 'Marketing', 'Sales', 'SDR', 'VPSales']);
+        expect(await labelsAt('role R {\n    dottedTo: [<|>]\n}')).toEqual(['AE', 'SDR', 'VPSales']);
+        expect(await labelsAt('role R {\n    embeddedIn: [<|>]\n}')).toEqual(['Enterprise', 'Marketing', 'Sales']);
+        expect(await labelsAt('role R {\n    segment: <|>\n}')).toEqual(['Enterprise']);
         expect(await labelsAt('pod P {\n    segment: <|>\n}')).toEqual(['Enterprise']);
         expect(await labelsAt('pod P {\n    members: [SDR x2, <|>]\n}')).toEqual(['AE', 'VPSales']);
         expect(await labelsAt('cadence C {\n    attendees: [<|>]\n}')).toEqual(['AE', 'Marketing', 'Sales', 'SDR', 'VPSales']);

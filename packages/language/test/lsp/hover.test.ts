@@ -280,10 +280,10 @@ describe('hover on property keys', () => {
     it('says what the property is, what its value is and gives an example, from the language schema', async () => {
         expect(await hoverTextAt('role A { <|>kind: ae }')).toBe(
             '`kind` · required property\n\nWhat the role is (`sdr`, `ae`, `cro`, ...); rules read roles by their kind.\n\n'
-            + 'Value: one of `ceo`, `cro`, `vp-sales`, `vp-marketing`, `vp-success`, `revops`, `sales-manager`, `marketing`, `mdr`, `sdr`, `bdr`, `isr`, `sar`, `ae`, `am`, `csm`, `se`, `enablement`, `analyst`, `other`. Example: `kind: ae`');
+            + 'Value: one of `ceo`, `cro`, `coo`, `vp-sales`, `vp-marketing`, `vp-success`, `revops`, `sales-manager`, `marketing`, `mdr`, `sdr`, `bdr`, `isr`, `sar`, `ae`, `am`, `csm`, `se`, `enablement`, `analyst`, `generalist`, `other`. Example: `kind: ae`');
         expect(await hoverTextAt('sla S { handoff: H <|>within: 4h }\nhandoff H { from: A to: B }')).toBe(
             '`within` · required property\n\nThe receiving side follows up within this time (duration: `4h`, `2d`).\n\nValue: a duration. Example: `within: 24h`');
-        expect(await hoverTextAt('kpi K { measures: pipeline <|>owners: [] }')).toMatch(/Value: a list of teams or roles\. Example: `owners: \[Marketing, Sales\]`$/);
+        expect(await hoverTextAt('kpi K { measures: pipeline <|>owners: [] }')).toMatch(/Value: a list of teams, roles or pods\. Example: `owners: \[Marketing, Sales\]`$/);
     });
 
     it('reads the key in its declaration kind: `owner` of a handoff is a role, of a definition a team or role', async () => {

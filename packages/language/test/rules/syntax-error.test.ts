@@ -59,7 +59,7 @@ role AE {
     kind: ae
     quota: 1M
 }`,
-            errors: [{ line: 4, column: 5, message: "'quota' is not a property of a role; a role takes kind, team, reportsTo, headcount, motion or kpis" }],
+            errors: [{ line: 4, column: 5, message: "'quota' is not a property of a role; a role takes kind, team, reportsTo, dottedTo, embeddedIn, segment, headcount, motion or kpis" }],
         },
         {
             name: 'an unknown keyword at the top level: the message lists the declarations',

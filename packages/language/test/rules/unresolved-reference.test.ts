@@ -88,8 +88,8 @@ role AE { kind: ae }
 kpi Win { measures: win-rate owners: [Ghost, AE, Phantom] }
 pod P { members: [AE x2, Nobody] }`,
             errors: [
-                { line: 3, column: 39, message: "Unknown team or role 'Ghost'" },
-                { line: 3, column: 50, message: "Unknown team or role 'Phantom'" },
+                { line: 3, column: 39, message: "Unknown team, role or pod 'Ghost'" },
+                { line: 3, column: 50, message: "Unknown team, role or pod 'Phantom'" },
                 { line: 4, column: 26, message: "Unknown role 'Nobody'" },
             ],
         },

@@ -5,7 +5,7 @@
  * RevorgFactsProvider); this pass only joins them, once per build.
  */
 import type { LangiumDocument } from 'langium';
-import type { Party, Role, Team } from '../../generated/ast.js';
+import type { Declaration, Role, Team } from '../../generated/ast.js';
 import type { Side } from '../terms.js';
 import { nameTable } from './duplicates.js';
 import { lazyIndexes } from './indexes.js';
@@ -66,9 +66,10 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     const names = nameTable(declarations);
     const cycleRoles = findReportingCycles(roles);
 
-    const sideOf = (party: Party | undefined): Side | undefined => {
-        if (!party) return undefined;
-        return party.$type === 'Team' ? teamOf(party)?.side : roleOf(party)?.side;
+    const sideOf = (node: Declaration | undefined): Side | undefined => {
+        if (node?.$type === 'Team') return teamOf(node)?.side;
+        if (node?.$type === 'Role') return roleOf(node)?.side;
+        return undefined;
     };
 
     return {
@@ -99,8 +100,8 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         segment: viewOf,
         ...lazyIndexes({ roles, handoffs, pods, cycleRoles }),
         sideOf,
-        spansBothSides: parties => {
-            const sides = new Set(parties.map(sideOf));
+        spansBothSides: nodes => {
+            const sides = new Set(nodes.map(sideOf));
             return sides.has('marketing') && sides.has('sales');
         },
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),

@@ -8,7 +8,7 @@ import type { Declaration, Measure, Model, Organization, RoleKind, TeamFunction 
 import { propertiesByKey, type AnyProperty } from '../properties.js';
 import { MEASURE_VALUE_KINDS, propertySchema, UNBOUNDED_PERCENT_MEASURES } from '../schema.js';
 import { sideOfFunction, stageOf, tierOf } from '../terms.js';
-import { parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent, type ParsedValue, type ValueKind, type ValueResult } from '../values.js';
+import { kindName, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent, type ParsedValue, type ValueKind, type ValueResult } from '../values.js';
 import {
     attachView, type CadenceFacts, type DefinitionFacts, type DocumentFacts, type HandoffFacts, type IcpFacts, type KpiFacts,
     type OrganizationFacts, type PodFacts, type RoleFacts, type SegmentFacts, type SlaFacts, type TeamFacts, type ValueProblem,
@@ -32,7 +32,8 @@ function valueOf<T>(props: Map<string, AnyProperty>, key: string): T | undefined
 
 /**
  * The quantities of a declaration, read by the kinds the schema accepts for each property: a KPI's
- * `target` by the kinds of what it measures (a win rate is a percent, never above 100%).
+ * `target` and `actual` by the kinds of what it measures (a win rate is a percent, never above
+ * 100%), and its `actual` of the same kind as its `target`.
  */
 function readQuantities(declaration: Declaration, props: Map<string, AnyProperty>, problems: ValueProblem[]): Map<string, ParsedValue> {
     const values = new Map<string, ParsedValue>();
@@ -42,7 +43,7 @@ function readQuantities(declaration: Declaration, props: Map<string, AnyProperty
         const text = (property as WithValue).value;
         if (schema?.value.shape !== 'quantity' || typeof text !== 'string') continue;
         let result: ValueResult;
-        if (declaration.$type === 'Kpi' && key === 'target') {
+        if (declaration.$type === 'Kpi' && (key === 'target' || key === 'actual')) {
             const kinds = measures ? MEASURE_VALUE_KINDS[measures] : schema.value.kinds;
             result = parseAnyOf(text, kinds, measures && UNBOUNDED_PERCENT_MEASURES.has(measures) ? Infinity : 100);
             if (!result.ok && measures) result = { ok: false, problem: `${result.problem} for a KPI that measures ${measures}` };
@@ -52,6 +53,12 @@ function readQuantities(declaration: Declaration, props: Map<string, AnyProperty
         }
         if (result.ok) values.set(key, result.value);
         else problems.push({ node: property, message: `Invalid \`${key}\`: ${result.problem}.` });
+    }
+    const target = values.get('target');
+    const actual = values.get('actual');
+    if (declaration.$type === 'Kpi' && target && actual && target.kind !== actual.kind) {
+        problems.push({ node: props.get('actual')!, message: `Invalid \`actual\`: '${actual.text}' is ${kindName(actual.kind)} but the target '${target.text}' is ${kindName(target.kind)}; measure the KPI in the unit of its target.` });
+        values.delete('actual');
     }
     return values;
 }
@@ -95,7 +102,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 const kind = valueOf<RoleKind>(props, 'kind');
                 facts.roles.push(attachView(declaration, {
                     node: declaration, props, kind,
-                    team: undefined, manager: undefined,
+                    team: undefined, manager: undefined, dottedTo: [], embeddedIn: [], segment: undefined,
                     headcount: number('headcount') ?? 1,
                     motion: valueOf(props, 'motion'),
                     side: undefined, tier: tierOf(kind),
@@ -128,10 +135,12 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 break;
             case 'Kpi': {
                 const target = quantities.get('target');
+                const actual = quantities.get('actual');
                 facts.kpis.push(attachView(declaration, {
                     node: declaration, props,
                     measures: valueOf(props, 'measures'), owners: [],
                     target: target && { kind: target.kind, value: target.value },
+                    actual: actual && { kind: actual.kind, value: actual.value },
                     period: valueOf(props, 'period'),
                 }));
                 break;

@@ -40,6 +40,9 @@ export function resolveDocumentReferences(facts: DocumentFacts): void {
     for (const role of facts.roles) {
         role.team = refOf(role.props, 'team');
         role.manager = refOf(role.props, 'reportsTo');
+        role.dottedTo = refsOf(role.props, 'dottedTo');
+        role.embeddedIn = refsOf(role.props, 'embeddedIn');
+        role.segment = refOf(role.props, 'segment');
         role.listedKpis = refsOf(role.props, 'kpis');
     }
     for (const handoff of facts.handoffs) {

@@ -5,8 +5,8 @@
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import type {
-    Cadence, Declaration, Definition, Development, Frequency, Handoff, Icp, Kpi, Measure, Motion,
-    Organization, OrgModel, Party, Pod, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
+    Cadence, Declaration, Definition, Development, Frequency, Handoff, Icp, Kpi, KpiOwner, Measure, Motion,
+    Organization, OrgModel, Party, Placement, Pod, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
     TeamFunction,
 } from '../../generated/ast.js';
 import type { AnyProperty } from '../properties.js';
@@ -39,6 +39,11 @@ export interface RoleFacts {
     kind?: RoleKind;
     team?: Team;
     manager?: Role;
+    /** Dotted-line managers: not part of the reporting chain. */
+    dottedTo: Role[];
+    /** The teams, segments and pods the role is embedded in. */
+    embeddedIn: Placement[];
+    segment?: Segment;
     headcount: number;
     motion?: Motion;
     side?: Side;
@@ -58,7 +63,7 @@ export interface DefinitionFacts {
     criteria: Map<string, string>;
 }
 
-export interface IcpFacts { node: Icp; props: Map<string, AnyProperty>; owners: Team[] }
+export interface IcpFacts { node: Icp; props: Map<string, AnyProperty>; owners: Party[] }
 
 export interface HandoffFacts {
     node: Handoff;
@@ -85,8 +90,10 @@ export interface KpiFacts {
     node: Kpi;
     props: Map<string, AnyProperty>;
     measures?: Measure;
-    owners: Party[];
+    owners: KpiOwner[];
     target?: { kind: ValueKind; value: number };
+    /** The latest measured value (same kind as the target). */
+    actual?: { kind: ValueKind; value: number };
     period?: Frequency;
 }
 
@@ -174,10 +181,10 @@ export interface RevorgFacts extends DocumentFacts {
      * Undefined for a role on a reporting cycle, where "beneath" has no end.
      */
     headcountBeneath(role: Role): number | undefined;
-    /** The side a team or role is on: its own function, or its team's. */
-    sideOf(party: Party | undefined): Side | undefined;
-    /** Some of the parties are on the marketing side and some on the sales side. */
-    spansBothSides(parties: readonly Party[]): boolean;
+    /** The side a team or role is on: its own function, or its team's. Other declarations have none. */
+    sideOf(node: Declaration | undefined): Side | undefined;
+    /** Some of the declarations are on the marketing side and some on the sales side. */
+    spansBothSides(nodes: readonly Declaration[]): boolean;
     /** Both a marketing-function and a sales-function team exist. */
     bothSides: boolean;
     /** Roles whose `reportsTo` chain comes back to themselves. */
