@@ -1,25 +1,45 @@
+import type { Role } from '../generated/ast.js';
+import type { RevorgFacts, RoleFacts } from '../model/facts/index.js';
 import { defineRule } from './rule.js';
 
-/** The point of a CRO is one leader over sales and marketing; a CRO over sales alone is a VP Sales (003). */
+/** How many of the roles outside the CRO's line a message names. */
+const NAMED = 5;
+
+/** The point of a CRO is one leader over sales and marketing (003, "The CRO Model"). */
 export default defineRule({
     meta: {
         id: 'cro-scope',
         defaultSeverity: 'info',
-        description: 'A CRO should have marketing reporting to them, not sales alone.',
-        source: '003 "The CRO Model" (one leader over sales, marketing and customer success)',
+        description: 'Every role on the marketing and the sales side has the CRO on its reporting chain.',
+        source: '003 "The CRO Model": "Sales, marketing, and often customer success all report to one revenue leader"',
         fixable: false,
         options: {},
     },
     check({ facts, report }) {
-        const marketingLeads = new Set(facts.teams.filter(team => team.function === 'marketing' && team.lead).map(team => team.lead));
-        for (const role of facts.roles) {
-            if (role.kind !== 'cro') continue;
-            const leadsMarketing = role.directReports.some(report => facts.role(report)?.kind === 'vp-marketing' || marketingLeads.has(report));
-            if (leadsMarketing) continue;
+        const leads = new Set(facts.teams.map(team => team.lead).filter((lead): lead is Role => lead !== undefined));
+        for (const cro of facts.roles) {
+            if (cro.kind !== 'cro') continue;
+            const outside = facts.roles.filter(role => role !== cro && role.side !== undefined && !reportsUpTo(facts, role, cro.node));
+            if (outside.length === 0) continue;
+            // Leaders first: moving a VP or a team lead under the CRO brings their people along.
+            const isLeader = (role: RoleFacts): boolean => role.kind?.startsWith('vp-') === true || leads.has(role.node);
+            const ordered = [...outside.filter(isLeader), ...outside.filter(role => !isLeader(role))];
+            const names = ordered.slice(0, NAMED).map(role => `'${role.node.name}'`).join(', ');
+            const more = ordered.length > NAMED ? ` and ${ordered.length - NAMED} more` : '';
             report({
-                node: role.node,
-                message: `CRO '${role.node.name}' has no marketing leader reporting to them: make the VP Marketing (or the lead of the marketing team) report to the CRO, or the CRO is a VP Sales by another name.`,
+                node: cro.node,
+                message: `CRO '${cro.node.name}' does not lead all of sales and marketing: ${names}${more} ${ordered.length === 1 ? 'does' : 'do'} not report up to them. Under the CRO model sales, marketing and often customer success all report to one revenue leader.`,
             });
         }
     },
 });
+
+/** Whether `target` is on the role's reporting chain (a cycle ends the chain). */
+function reportsUpTo(facts: RevorgFacts, role: RoleFacts, target: Role): boolean {
+    const seen = new Set<Role>([role.node]);
+    for (let manager = role.manager; manager && !seen.has(manager); manager = facts.role(manager)?.manager) {
+        if (manager === target) return true;
+        seen.add(manager);
+    }
+    return false;
+}

@@ -1,4 +1,5 @@
-import type { RoleFacts } from '../model/facts/index.js';
+import type { Party, Role } from '../generated/ast.js';
+import type { RevorgFacts, RoleFacts } from '../model/facts/index.js';
 import { FUNNEL_TIERS } from '../model/terms.js';
 import { defineRule } from './rule.js';
 
@@ -26,12 +27,12 @@ export default defineRule({
             rolesByTier.set(role.tier, tier);
         }
         const present = [...rolesByTier.keys()].sort((a, b) => a - b);
+        // A handoff whose end is a team counts for every role of that team.
         const linked = new Set<string>();
         for (const handoff of facts.handoffs) {
-            if (handoff.from?.$type !== 'Role' || handoff.to?.$type !== 'Role') continue;
-            const fromTier = facts.role(handoff.from)?.tier;
-            const toTier = facts.role(handoff.to)?.tier;
-            if (fromTier !== undefined && toTier !== undefined) linked.add(`${fromTier}>${toTier}`);
+            for (const fromTier of tiersOf(facts, handoff.from)) {
+                for (const toTier of tiersOf(facts, handoff.to)) linked.add(`${fromTier}>${toTier}`);
+            }
         }
         for (let i = 0; i + 1 < present.length; i++) {
             const [earlier, later] = [present[i], present[i + 1]];
@@ -40,9 +41,20 @@ export default defineRule({
             const [from, to] = [FUNNEL_TIERS[earlier].name, FUNNEL_TIERS[later].name];
             report({
                 node: first.node,
-                message: `No handoff from the ${from} tier to the ${to} tier: in ${model === 'hybrid' ? 'a hybrid' : 'an assembly-line'} organization every station hands to the next, so add a \`handoff\` from one of the ${from} roles (such as '${first.node.name}') to one of the ${to} roles, with an owner and an SLA.`,
+                message: `No handoff from the ${from} tier to the ${to} tier: in ${model === 'hybrid' ? 'a hybrid' : 'an assembly-line'} organization every station hands to the next, so add a \`handoff\` from one of the ${from} roles (such as '${first.node.name}', or its team) to one of the ${to} roles, with an owner and an SLA.`,
                 data: { fromTier: from, toTier: to },
             });
         }
     },
 });
+
+/** The funnel tiers a handoff end stands for: its role's, or every tier among a team's roles. */
+function tiersOf(facts: RevorgFacts, party: Party | undefined): number[] {
+    const roles: readonly Role[] = party?.$type === 'Role' ? [party] : party?.$type === 'Team' ? facts.rolesOf(party) : [];
+    const tiers = new Set<number>();
+    for (const role of roles) {
+        const tier = facts.role(role)?.tier;
+        if (tier !== undefined) tiers.add(tier);
+    }
+    return [...tiers];
+}

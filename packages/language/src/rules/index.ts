@@ -1,5 +1,6 @@
 /**
- * The rule registry: every rule, in the order of RULES.md (the language's own errors first).
+ * The rule registry: every rule, in catalogue order (the language's own errors first, then the
+ * rules about the organization, structural checks last).
  * Adding a rule means adding its file, its docs page (docs/rules/<id>.md) and its tests; the
  * meta-test in test/ fails until all three exist.
  */
@@ -33,6 +34,15 @@ import podSingleMotion from './pod-single-motion.js';
 import modelFit from './model-fit.js';
 import developmentFit from './development-fit.js';
 import revopsGovernanceRequired from './revops-governance-required.js';
+import roleKpiRequired from './role-kpi-required.js';
+import slaBeforeSecondRep from './sla-before-second-rep.js';
+import flatStructureAtStartup from './flat-structure-at-startup.js';
+import croAtEnterprise from './cro-at-enterprise.js';
+import revopsPlacement from './revops-placement.js';
+import revopsEmbeddedPartners from './revops-embedded-partners.js';
+import handoffRateBroken from './handoff-rate-broken.js';
+import headcountExceedsEmployees from './headcount-exceeds-employees.js';
+import podSeatsExceedHeadcount from './pod-seats-exceed-headcount.js';
 import reportingCycle from './reporting-cycle.js';
 import multipleTopRoles from './multiple-top-roles.js';
 import organizationRequired from './organization-required.js';
@@ -70,6 +80,15 @@ export const RULES: readonly Rule[] = [
     modelFit,
     developmentFit,
     revopsGovernanceRequired,
+    roleKpiRequired,
+    slaBeforeSecondRep,
+    flatStructureAtStartup,
+    croAtEnterprise,
+    revopsPlacement,
+    revopsEmbeddedPartners,
+    handoffRateBroken,
+    headcountExceedsEmployees,
+    podSeatsExceedHeadcount,
     reportingCycle,
     multipleTopRoles,
     organizationRequired,

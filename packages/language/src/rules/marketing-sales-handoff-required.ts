@@ -13,7 +13,7 @@ export default defineRule({
     check({ facts, report }) {
         const organization = facts.organization;
         if (!organization || !facts.bothSides) return;
-        const connected = facts.handoffs.some(handoff => facts.sideOf(handoff.from) === 'marketing' && facts.sideOf(handoff.to) === 'sales');
+        const connected = facts.handoffs.some(handoff => facts.sidesOf(handoff.from).has('marketing') && facts.sidesOf(handoff.to).has('sales'));
         if (connected) return;
         report({
             node: organization.node,

@@ -1,33 +1,41 @@
-import type { Measure } from '../generated/ast.js';
+import type { Measure, Motion } from '../generated/ast.js';
 import { defineRule } from './rule.js';
 
-const MOTION_MEASURES: Record<'hunter' | 'farmer', readonly Measure[]> = {
-    hunter: ['net-new-arr', 'new-logos'],
-    farmer: ['nrr', 'expansion', 'churn'],
+/** What each motion is measured on: new business for hunters, retention and growth for farmers (001). */
+const MOTION_MEASURES: Record<Motion, ReadonlySet<Measure>> = {
+    hunter: new Set(['net-new-arr', 'new-logos']),
+    farmer: new Set(['nrr', 'expansion', 'churn']),
 };
 
-/** Hunters and farmers need distinct dashboards: new business for one, retention for the other (001). */
+const OTHER: Record<Motion, Motion> = { hunter: 'farmer', farmer: 'hunter' };
+
+/** Hunters and farmers need distinct dashboards: "don't lump everyone's metrics together" (001). */
 export default defineRule({
     meta: {
         id: 'motion-kpi-mismatch',
         defaultSeverity: 'warning',
-        description: 'Hunters are measured on new business (net-new ARR, new logos), farmers on retention (NRR, expansion, churn).',
-        source: '001 "Mastering the Hunter-Farmer Specialization"; "Distinct KPI Dashboards"',
+        description: 'Hunters (AEs by default) are measured on new business only, farmers (AMs and CSMs by default) on retention only.',
+        source: '001 "Mastering the Hunter-Farmer Specialization"; "Distinct KPI Dashboards: don\'t lump everyone\'s metrics together"',
         fixable: false,
         options: {},
     },
     check({ facts, report }) {
         for (const role of facts.roles) {
-            if (role.motion !== 'hunter' && role.motion !== 'farmer') continue;
-            const expected = MOTION_MEASURES[role.motion];
-            const matches = role.kpis.some(kpi => {
-                const measures = facts.kpi(kpi)?.measures;
-                return measures !== undefined && expected.includes(measures);
-            });
-            if (matches) continue;
+            const motion = role.impliedMotion;
+            // A role measured on nothing at all is role-kpi-required's finding.
+            if (!motion || role.kpis.length === 0) continue;
+            const measures = new Set(role.kpis.map(kpi => facts.kpi(kpi)?.measures).filter((measure): measure is Measure => measure !== undefined));
+            const own = [...MOTION_MEASURES[motion]];
+            const has = own.some(measure => measures.has(measure));
+            const mixed = [...MOTION_MEASURES[OTHER[motion]]].filter(measure => measures.has(measure));
+            if (has && mixed.length === 0) continue;
+            const why = role.motion ? `is a ${motion}` : `is a ${motion} by its kind (${role.kind})`;
+            const problem = !has
+                ? `none of its KPIs measures ${own.join(' or ')}`
+                : `its dashboard mixes in ${mixed.join(', ')}, the ${OTHER[motion]}'s numbers`;
             report({
                 node: role.node,
-                message: `Role '${role.node.name}' is a ${role.motion} but none of its KPIs measures ${expected.join(', ')}: give it a KPI that rewards ${role.motion === 'hunter' ? 'new business' : 'retaining and growing existing customers'}, or the compensation pulls against the motion.`,
+                message: `Role '${role.node.name}' ${why} but ${problem}: a ${motion} is measured on ${motion === 'hunter' ? 'new business (net-new ARR, new logos)' : 'retention and growth of existing customers (NRR, expansion, churn)'}, and one dashboard for both motions pulls the role two ways.`,
             });
         }
     },

@@ -21,7 +21,7 @@ export default defineRule<{ sdr: readonly [number, number]; ae: readonly [number
         fixable: false,
         options: {
             sdr: { type: 'range', default: [1, 2], description: 'How many SDRs and BDRs a pod has.' },
-            ae: { type: 'range', default: [2, 3], description: 'How many AEs a pod has.' },
+            ae: { type: 'range', default: [1, 3], description: 'How many AEs a pod has.' },
             csm: { type: 'range', default: [1, 1], description: 'How many CSMs a pod has.' },
         },
     },

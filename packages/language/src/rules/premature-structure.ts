@@ -7,7 +7,7 @@ export default defineRule<{ maxArr: number }>({
     meta: {
         id: 'premature-structure',
         defaultSeverity: 'info',
-        description: 'Pods and RevOps teams or roles before $5M ARR are usually premature structure.',
+        description: 'Pods before $5M ARR, and RevOps teams or roles before $5M ARR and 51 employees, are usually premature structure.',
         source: '003 "most companies under $5M ARR don\'t need any of these models yet"',
         fixable: false,
         options: { maxArr: { type: 'money', default: 5_000_000, description: 'ARR below which pods and RevOps structure are flagged.' } },
@@ -15,10 +15,12 @@ export default defineRule<{ maxArr: number }>({
     check({ facts, options, report }) {
         const arr = facts.organization?.arr;
         if (arr === undefined || arr >= options.maxArr) return;
+        // From 51 employees revops-leader-required asks for RevOps: the two rules must never contradict.
+        const revopsWanted = (facts.organization?.employees ?? 0) >= 51;
         const premature: Array<Pod | Team | Role> = [
             ...facts.pods.map(pod => pod.node),
-            ...facts.teams.filter(team => team.function === 'revops').map(team => team.node),
-            ...facts.roles.filter(role => role.kind === 'revops').map(role => role.node),
+            ...(revopsWanted ? [] : facts.teams.filter(team => team.function === 'revops').map(team => team.node)),
+            ...(revopsWanted ? [] : facts.roles.filter(role => role.kind === 'revops').map(role => role.node)),
         ];
         const byModelOrder = new Map<unknown, number>(facts.declarations.map((declaration, index) => [declaration, index]));
         premature.sort((a, b) => byModelOrder.get(a)! - byModelOrder.get(b)!);

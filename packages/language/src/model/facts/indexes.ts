@@ -1,18 +1,22 @@
 /**
  * Reverse lookups of the whole model: the roles of each team, the handoffs a definition triggers,
- * the pods of a segment, the headcount beneath each role. Hovers, code lenses and diagrams ask
+ * the pods of a segment, the KPIs of each owner, the pods each role staffs, the headcount beneath
+ * each role and its depth in the reporting tree. Hovers, code lenses and diagrams ask
  * them once per node, so each answer is O(1): they are built in one pass over the facts, the first
  * time one is asked in a build, and kept with that build's facts.
  */
-import type { Definition, Handoff, Pod, Role, Segment, Team } from '../../generated/ast.js';
-import { headcountsBeneath } from './reporting.js';
-import type { HandoffFacts, PodFacts, RoleFacts } from './views.js';
+import type { Definition, Handoff, Kpi, KpiOwner, Pod, Role, Segment, Team } from '../../generated/ast.js';
+import { headcountsBeneath, reportingDepths } from './reporting.js';
+import type { HandoffFacts, KpiFacts, PodFacts, RoleFacts } from './views.js';
 
 export interface ReverseIndexes {
     rolesOf(team: Team): readonly Role[];
     handoffsTriggeredBy(definition: Definition): readonly Handoff[];
     podsIn(segment: Segment): readonly Pod[];
+    kpisOwnedBy(owner: KpiOwner): readonly Kpi[];
+    podsStaffedBy(role: Role): readonly Pod[];
     headcountBeneath(role: Role): number | undefined;
+    reportingDepth(role: Role): number;
 }
 
 const NONE: readonly never[] = [];
@@ -32,6 +36,7 @@ export interface IndexedParts {
     roles: readonly RoleFacts[];
     handoffs: readonly HandoffFacts[];
     pods: readonly PodFacts[];
+    kpis: readonly KpiFacts[];
     cycleRoles: ReadonlySet<Role>;
 }
 
@@ -43,12 +48,18 @@ export function lazyIndexes(parts: IndexedParts): ReverseIndexes {
         const rolesByTeam = groupBy<Team, Role>(parts.roles.map(role => [role.team, role.node]));
         const handoffsByTrigger = groupBy<Definition, Handoff>(parts.handoffs.map(handoff => [handoff.trigger, handoff.node]));
         const podsBySegment = groupBy<Segment, Pod>(parts.pods.map(pod => [pod.segment, pod.node]));
+        const kpisByOwner = groupBy<KpiOwner, Kpi>(parts.kpis.flatMap(kpi => kpi.owners.map((owner): [KpiOwner, Kpi] => [owner, kpi.node])));
+        const podsByMember = groupBy<Role, Pod>(parts.pods.flatMap(pod => [...new Set(pod.members.map(member => member.role))].map((role): [Role, Pod] => [role, pod.node])));
         const beneath = headcountsBeneath(parts.roles, parts.cycleRoles);
+        let depths: Map<Role, number> | undefined;
         built = {
             rolesOf: team => rolesByTeam.get(team) ?? NONE,
             handoffsTriggeredBy: definition => handoffsByTrigger.get(definition) ?? NONE,
             podsIn: segment => podsBySegment.get(segment) ?? NONE,
+            kpisOwnedBy: owner => kpisByOwner.get(owner) ?? NONE,
+            podsStaffedBy: role => podsByMember.get(role) ?? NONE,
             headcountBeneath: role => beneath.get(role),
+            reportingDepth: role => (depths ??= reportingDepths(parts.roles)).get(role) ?? 0,
         };
         return built;
     };
@@ -56,6 +67,9 @@ export function lazyIndexes(parts: IndexedParts): ReverseIndexes {
         rolesOf: team => indexes().rolesOf(team),
         handoffsTriggeredBy: definition => indexes().handoffsTriggeredBy(definition),
         podsIn: segment => indexes().podsIn(segment),
+        kpisOwnedBy: owner => indexes().kpisOwnedBy(owner),
+        podsStaffedBy: role => indexes().podsStaffedBy(role),
         headcountBeneath: role => indexes().headcountBeneath(role),
+        reportingDepth: role => indexes().reportingDepth(role),
     };
 }

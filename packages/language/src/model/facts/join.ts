@@ -6,13 +6,17 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { Declaration, Role, Team } from '../../generated/ast.js';
-import type { Side } from '../terms.js';
+import { sideOfKind, type Side } from '../terms.js';
 import { nameTable } from './duplicates.js';
 import { lazyIndexes } from './indexes.js';
 import { computeDocumentFacts } from './read-document.js';
 import { resolveDocumentReferences } from './references.js';
 import { findReportingCycles } from './reporting.js';
 import { viewOf, type DocumentFacts, type HandoffFacts, type RevorgFacts, type RoleFacts, type TeamFacts } from './views.js';
+
+const BOTH_SIDES: ReadonlySet<Side> = new Set(['marketing', 'sales']);
+const SINGLE_SIDE: Record<Side, ReadonlySet<Side>> = { marketing: new Set(['marketing']), sales: new Set(['sales']) };
+const NO_SIDE: ReadonlySet<Side> = new Set();
 
 /** Sorts documents into model order: by path. */
 export function modelOrder(documents: Iterable<LangiumDocument>): LangiumDocument[] {
@@ -46,7 +50,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     for (const role of roles) {
         role.kpis = [...role.listedKpis];
         role.directReports = [];
-        role.side = role.team ? teamOf(role.team)?.side : undefined;
+        role.side = role.team ? teamOf(role.team)?.side : sideOfKind(role.kind);
     }
     for (const role of roles) {
         if (role.manager) roleOf(role.manager)?.directReports.push(role.node);
@@ -70,6 +74,24 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         if (node?.$type === 'Team') return teamOf(node)?.side;
         if (node?.$type === 'Role') return roleOf(node)?.side;
         return undefined;
+    };
+    const sidesOf = (node: Declaration | undefined): ReadonlySet<Side> => {
+        if (node?.$type === 'Role') {
+            const role = roleOf(node);
+            if (role?.kind === 'generalist' && !role.team) return BOTH_SIDES;
+        }
+        const side = sideOf(node);
+        return side ? SINGLE_SIDE[side] : NO_SIDE;
+    };
+    const spansBothSides = (nodes: readonly Declaration[]): boolean => {
+        let marketing = false;
+        let sales = false;
+        for (const node of nodes) {
+            const sides = sidesOf(node);
+            marketing ||= sides.has('marketing');
+            sales ||= sides.has('sales');
+        }
+        return marketing && sales;
     };
 
     return {
@@ -98,13 +120,11 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         cadence: viewOf,
         pod: viewOf,
         segment: viewOf,
-        ...lazyIndexes({ roles, handoffs, pods, cycleRoles }),
+        ...lazyIndexes({ roles, handoffs, pods, kpis, cycleRoles }),
         sideOf,
-        spansBothSides: nodes => {
-            const sides = new Set(nodes.map(sideOf));
-            return sides.has('marketing') && sides.has('sales');
-        },
-        bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
+        sidesOf,
+        spansBothSides,
+        bothSides: spansBothSides([...teams.map(team => team.node), ...roles.map(role => role.node)]),
         cycleRoles,
         declarationNamed: name => names.byName.get(name),
         duplicates: names.duplicates,

@@ -4,10 +4,10 @@
  * by `invalid-value`), references left for `resolveDocumentReferences`.
  */
 import type { LangiumDocument } from 'langium';
-import type { Declaration, Measure, Model, Organization, RoleKind, TeamFunction } from '../../generated/ast.js';
+import type { Declaration, Measure, Model, Motion, Organization, RoleKind, TeamFunction } from '../../generated/ast.js';
 import { propertiesByKey, type AnyProperty } from '../properties.js';
 import { MEASURE_VALUE_KINDS, propertySchema, UNBOUNDED_PERCENT_MEASURES } from '../schema.js';
-import { sideOfFunction, stageOf, tierOf } from '../terms.js';
+import { impliedMotion, sideOfFunction, stageOf, tierOf } from '../terms.js';
 import { kindName, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent, type ParsedValue, type ValueKind, type ValueResult } from '../values.js';
 import {
     attachView, type CadenceFacts, type DefinitionFacts, type DocumentFacts, type HandoffFacts, type IcpFacts, type KpiFacts,
@@ -100,11 +100,13 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
             }
             case 'Role': {
                 const kind = valueOf<RoleKind>(props, 'kind');
+                const motion = valueOf<Motion>(props, 'motion');
                 facts.roles.push(attachView(declaration, {
                     node: declaration, props, kind,
                     team: undefined, manager: undefined, dottedTo: [], embeddedIn: [], segment: undefined,
                     headcount: number('headcount') ?? 1,
-                    motion: valueOf(props, 'motion'),
+                    motion,
+                    impliedMotion: impliedMotion(kind, motion),
                     side: undefined, tier: tierOf(kind),
                     listedKpis: [], kpis: [], directReports: [],
                 }));

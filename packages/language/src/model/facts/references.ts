@@ -63,7 +63,7 @@ export function resolveDocumentReferences(facts: DocumentFacts): void {
         pod.lead = refOf(pod.props, 'lead');
         const membersProperty = pod.props.get('members');
         pod.members = membersProperty?.$type === 'MembersProperty'
-            ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member) }] : []))
+            ? membersProperty.values.flatMap(member => (member.role?.ref ? [{ role: member.role.ref, count: memberCount(member), node: member }] : []))
             : [];
     }
 }

@@ -65,3 +65,37 @@ export function headcountsBeneath(roles: readonly RoleFacts[], cycleRoles: Reado
     }
     return totals;
 }
+
+/**
+ * How many managers sit above each role on its reporting chain: the chain follows `reportsTo` and
+ * ends at a role without a manager or where it would come back to a role already on it. Each walk
+ * stops at a role whose depth is known, so every role is walked once.
+ */
+export function reportingDepths(roles: readonly RoleFacts[]): Map<Role, number> {
+    const depths = new Map<Role, number>();
+    const path: Role[] = [];
+    const onPath = new Map<Role, number>();
+    for (const start of roles) {
+        if (depths.has(start.node)) continue;
+        path.length = 0;
+        onPath.clear();
+        let current: Role | undefined = start.node;
+        let base = -1;
+        let cycleFrom = -1;
+        while (current) {
+            const known = depths.get(current);
+            if (known !== undefined) { base = known; break; }
+            const seen = onPath.get(current);
+            if (seen !== undefined) { cycleFrom = seen; break; }
+            onPath.set(current, path.length);
+            path.push(current);
+            current = viewOf<RoleFacts>(current)?.manager;
+        }
+        // On a cycle, each role reaches every other role of the cycle and nothing beyond.
+        const end = cycleFrom >= 0 ? cycleFrom : path.length;
+        for (let i = end; i < path.length; i++) depths.set(path[i], path.length - cycleFrom - 1);
+        const below = cycleFrom >= 0 ? path.length - cycleFrom - 1 : base;
+        for (let i = end - 1; i >= 0; i--) depths.set(path[i], below + (end - i));
+    }
+    return depths;
+}

@@ -6,7 +6,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type {
     Cadence, Declaration, Definition, Development, Frequency, Handoff, Icp, Kpi, KpiOwner, Measure, Motion,
-    Organization, OrgModel, Party, Placement, Pod, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
+    Organization, OrgModel, Party, Placement, Pod, PodMember, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
     TeamFunction,
 } from '../../generated/ast.js';
 import type { AnyProperty } from '../properties.js';
@@ -46,6 +46,9 @@ export interface RoleFacts {
     segment?: Segment;
     headcount: number;
     motion?: Motion;
+    /** Its `motion`, or the one its kind implies (an AE hunts, an AM or a CSM farms). */
+    impliedMotion?: Motion;
+    /** Its team's side, or without a team the side of its kind. */
     side?: Side;
     tier?: number;
     /** The KPIs in the role's own `kpis` list. */
@@ -111,7 +114,7 @@ export interface PodFacts {
     segment?: Segment;
     lead?: Role;
     /** Members with their multiplier (x1 when omitted), unresolved ones left out. */
-    members: Array<{ role: Role; count: number }>;
+    members: Array<{ role: Role; count: number; node: PodMember }>;
 }
 
 export interface SegmentFacts {
@@ -176,16 +179,27 @@ export interface RevorgFacts extends DocumentFacts {
     handoffsTriggeredBy(definition: Definition): readonly Handoff[];
     /** The pods whose `segment` is this segment, in model order. */
     podsIn(segment: Segment): readonly Pod[];
+    /** The KPIs whose `owners` name this team, role or pod, in model order. */
+    kpisOwnedBy(owner: KpiOwner): readonly Kpi[];
+    /** The pods whose `members` list this role, in model order. */
+    podsStaffedBy(role: Role): readonly Pod[];
+    /** How many managers are above the role on its reporting chain (a cycle ends the chain). */
+    reportingDepth(role: Role): number;
     /**
      * The summed headcount of every role beneath this one in the reporting line (its own excluded).
      * Undefined for a role on a reporting cycle, where "beneath" has no end.
      */
     headcountBeneath(role: Role): number | undefined;
-    /** The side a team or role is on: its own function, or its team's. Other declarations have none. */
+    /** The side a team or role is on: its own function, or its team's, or its kind's. Other declarations have none. */
     sideOf(node: Declaration | undefined): Side | undefined;
-    /** Some of the declarations are on the marketing side and some on the sales side. */
+    /**
+     * The sides a team or role counts for in the rules about both sides working together: its side,
+     * and both for a revenue generalist without a team (one person doing marketing and sales work).
+     */
+    sidesOf(node: Declaration | undefined): ReadonlySet<Side>;
+    /** Some of the declarations count for the marketing side and some for the sales side. */
     spansBothSides(nodes: readonly Declaration[]): boolean;
-    /** Both a marketing-function and a sales-function team exist. */
+    /** The model has teams or roles on both sides (003 writes about the functions, not about how a file groups them). */
     bothSides: boolean;
     /** Roles whose `reportsTo` chain comes back to themselves. */
     cycleRoles: ReadonlySet<Role>;
