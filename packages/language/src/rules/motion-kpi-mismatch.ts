@@ -31,7 +31,7 @@ export default defineRule({
             if (has && mixed.length === 0) continue;
             const why = role.motion ? `is a ${motion}` : `is a ${motion} by its kind (${role.kind})`;
             const problem = !has
-                ? `none of its KPIs measures ${own.join(' or ')}`
+                ? `none of its KPIs measures ${own.slice(0, -1).join(', ')} or ${own.at(-1)}`
                 : `its dashboard mixes in ${mixed.join(', ')}, the ${OTHER[motion]}'s numbers`;
             report({
                 node: role.node,

@@ -10,6 +10,26 @@ role CSM { kind: csm }`;
 runRuleTests('funnel-handoff-missing', {
     valid: [
         {
+            name: 'a handoff whose ends are teams counts for every role of those teams',
+            code: `
+organization "Acme" { arr: 20M model: assembly-line }
+team Sales { function: sales }
+team Success { function: success }
+role AE { kind: ae team: Sales }
+role CSM { kind: csm team: Success }
+handoff SalesToSuccess { from: Sales to: Success }`,
+        },
+        {
+            name: 'a team end mixes with a role end',
+            code: `
+organization "Acme" { arr: 20M model: hybrid }
+team Development { function: sales }
+role SDR { kind: sdr team: Development }
+role BDR { kind: bdr team: Development }
+role AE { kind: ae }
+handoff DevToAe { from: Development to: AE }`,
+        },
+        {
             name: 'every present tier hands to the next: MDR -> SDR -> AE -> CSM',
             code: `organization "Acme" { arr: 20M model: assembly-line }${fourTiers}
 handoff MdrToSdr { from: MDR to: SDR }
@@ -109,15 +129,16 @@ handoff MdrToAe { from: MDR to: AE }`,
             errors: [{ line: 3, message: 'MDR tier to the SDR/BDR tier' }, { line: 4, message: 'SDR/BDR tier to the AE/ISR/SAR tier' }],
         },
         {
-            name: 'a handoff between teams does not count, only role to role',
+            name: 'a handoff between teams counts only for the tiers the teams hold',
             code: `
 organization "Acme" { arr: 20M model: assembly-line }
 team Sales { function: sales }
 team Success { function: success }
+role SDR { kind: sdr team: Success }
 role AE { kind: ae team: Sales }
-role CSM { kind: csm team: Success }
+role CSM { kind: csm }
 handoff SalesToSuccess { from: Sales to: Success }`,
-            errors: [{ line: 5, column: 6 }],
+            errors: [{ line: 6, column: 6, message: 'from the AE/ISR/SAR tier to the AM/CSM tier' }, { line: 5, column: 6, message: 'from the SDR/BDR tier to the AE/ISR/SAR tier' }],
         },
         {
             name: 'across files, the first role of the tier in model order (files sorted by path)',

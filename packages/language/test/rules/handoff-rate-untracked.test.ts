@@ -8,6 +8,20 @@ team Sales { function: sales }`;
 runRuleTests('handoff-rate-untracked', {
     valid: [
         {
+            name: 'one monthly handoff-rate KPI among slower ones is enough, and a KPI with no period is taken as frequent enough',
+            code: `${BASE}
+kpi Quarterly { measures: handoff-rate owners: [Marketing, Sales] period: quarterly }
+kpi Rate { measures: handoff-rate owners: [Marketing, Sales] }`,
+        },
+        {
+            name: 'a sales side of roles without a team still makes both sides present; tracked weekly',
+            code: `
+organization "Acme" { arr: 12M }
+team Marketing { function: marketing }
+role AE { kind: ae }
+kpi Rate { measures: handoff-rate owners: [Marketing, AE] period: weekly }`,
+        },
+        {
             name: 'a handoff-rate KPI owned by both sides',
             code: `${BASE}
 kpi HandoffRate { measures: handoff-rate owners: [Marketing, Sales] target: 40% period: monthly }`,
@@ -31,6 +45,20 @@ team Sales { function: sales }`,
         },
     ],
     invalid: [
+        {
+            name: 'every handoff-rate KPI measured less often than monthly: the message says which',
+            code: `${BASE}
+kpi Rate { measures: handoff-rate owners: [Marketing, Sales] period: quarterly }`,
+            errors: [{ line: 2, column: 14, message: "The handoff rate is measured too rarely: 'Rate' is quarterly" }],
+        },
+        {
+            name: 'both sides present through roles without a team',
+            code: `
+organization "Acme" { arr: 12M }
+role Demand { kind: marketing }
+role AE { kind: ae }`,
+            errors: [{ line: 2, column: 14, message: 'The handoff rate is not tracked' }],
+        },
         {
             name: 'both sides and no KPI, reported on the organization title',
             code: BASE,

@@ -7,6 +7,22 @@ team Sales { function: sales }`;
 runRuleTests('marketing-sales-handoff-required', {
     valid: [
         {
+            name: 'roles without a team take their side from their kind',
+            code: `
+organization "Acme" { arr: 12M }
+role Demand { kind: marketing }
+role AE { kind: ae }
+handoff Inbound { from: Demand to: AE }`,
+        },
+        {
+            name: 'a revenue generalist without a team counts for both sides',
+            code: `
+organization "Acme" { arr: 1M }
+role Generalist { kind: generalist }
+role AE { kind: ae }
+handoff ToClose { from: Generalist to: AE }`,
+        },
+        {
             name: 'a handoff from the marketing team to the sales team',
             code: `
 organization "Acme" { arr: 12M employees: 140 }${TEAMS}
@@ -67,11 +83,21 @@ handoff Advocacy { from: Marketing to: Success }`,
             errors: [{ line: 2, column: 14 }],
         },
         {
-            name: 'a role without a team is on neither side',
+            name: 'a role without a team and of a kind with no side is on neither side',
             code: `
 organization "Acme" { arr: 12M }${TEAMS}
-role Marketer { kind: marketing }
-handoff Inbound { from: Marketer to: Sales }`,
+role Analyst { kind: analyst }
+handoff Inbound { from: Analyst to: Sales }`,
+            errors: [{ line: 2, column: 14 }],
+        },
+        {
+            name: 'a marketer handing to a marketer is not a handoff to sales',
+            code: `
+organization "Acme" { arr: 12M }
+role Demand { kind: marketing }
+role MDR { kind: mdr }
+role AE { kind: ae }
+handoff Inbound { from: Demand to: MDR }`,
             errors: [{ line: 2, column: 14 }],
         },
         {

@@ -18,11 +18,14 @@ segment Enterprise { acv: 180K model: pod }
 segment SMB { acv: 8K model: assembly-line }`,
         },
         {
-            name: 'island and hybrid models are not checked at either end',
+            name: 'a hybrid model is not checked at either end, and an island with a small contract value fits',
             code: `
 organization "Acme" { arr: 60M acv: 250K model: hybrid }
-segment Tiny { acv: 2K model: island }
-segment Huge { acv: 500K model: island }`,
+segment Tiny { acv: 2K model: island }`,
+        },
+        {
+            name: 'an island at 200 employees is still within its fit',
+            code: 'organization "Acme" { employees: 200 model: island }',
         },
         {
             name: 'acv without model, or model without acv: silent',
@@ -43,6 +46,21 @@ segment SMB { model: pod }`,
         },
     ],
     invalid: [
+        {
+            name: 'an island for $100K+ deals, reported on the model property',
+            code: `
+organization "Acme" { arr: 20M }
+segment Huge {
+    acv: 500K
+    model: island
+}`,
+            errors: [{ line: 5, column: 5, message: 'island model at $500K ACV' }],
+        },
+        {
+            name: 'an island organization of 201 employees does not scale',
+            code: 'organization "Acme" { employees: 201 model: island }',
+            errors: [{ line: 1, message: 'island model at 201 employees' }],
+        },
         {
             name: 'an assembly line at exactly $100K ACV, reported on the organization\'s model property',
             code: `

@@ -26,7 +26,7 @@ kpi Expansion { measures: expansion owners: [CSM] }
 kpi Churn { measures: churn owners: [Renewals] target: 8% }`,
         },
         {
-            name: 'one matching KPI among others is enough',
+            name: 'one matching KPI among neutral ones is enough',
             code: `
 role AE { kind: ae motion: hunter kpis: [WinRate, Meetings, NewArr] }
 kpi WinRate { measures: win-rate owners: [AE] }
@@ -34,10 +34,39 @@ kpi Meetings { measures: meetings owners: [AE] }
 kpi NewArr { measures: net-new-arr owners: [AE] }`,
         },
         {
-            name: 'a role without a motion is not checked',
+            name: 'a kind with no implied motion and no motion of its own is not checked',
             code: `
-role AE { kind: ae kpis: [WinRate] }
-kpi WinRate { measures: win-rate owners: [AE] }`,
+role SDR { kind: sdr kpis: [WinRate] }
+kpi WinRate { measures: win-rate owners: [SDR] }`,
+        },
+        {
+            name: 'an AE measured on new business is a hunter by its kind, an AM and a CSM on retention farmers',
+            code: `
+role AE { kind: ae kpis: [NewArr] }
+role AM { kind: am kpis: [Nrr] }
+role CSM { kind: csm kpis: [Churn] }
+kpi NewArr { measures: net-new-arr owners: [AE] }
+kpi Nrr { measures: nrr owners: [AM] }
+kpi Churn { measures: churn owners: [CSM] }`,
+        },
+        {
+            name: 'an AE whose motion says farmer is judged as a farmer',
+            code: `
+role AE { kind: ae motion: farmer kpis: [Nrr] }
+kpi Nrr { measures: nrr owners: [AE] }`,
+        },
+        {
+            name: 'a role measured on nothing is left to role-kpi-required',
+            code: `
+role AE { kind: ae motion: hunter }
+role CSM { kind: csm }`,
+        },
+        {
+            name: "a KPI owned by the role's team is not one of the role's own KPIs (and alone leaves it to role-kpi-required)",
+            code: `
+team Sales { function: sales }
+role AE { kind: ae team: Sales motion: hunter }
+kpi NewArr { measures: net-new-arr owners: [Sales] }`,
         },
     ],
     invalid: [
@@ -46,37 +75,45 @@ kpi WinRate { measures: win-rate owners: [AE] }`,
             code: `
 role AE { kind: ae motion: hunter kpis: [Pipe] }
 kpi Pipe { measures: pipeline owners: [AE] }`,
-            errors: [{ line: 2, column: 6, message: "Role 'AE' is a hunter but none of its KPIs measures net-new-arr, new-logos" }],
+            errors: [{ line: 2, column: 6, message: "Role 'AE' is a hunter but none of its KPIs measures net-new-arr or new-logos" }],
         },
         {
-            name: 'a farmer measured on new business (hunter KPIs) still mismatches',
+            name: 'an AE is a hunter by its kind',
+            code: `
+role AE { kind: ae kpis: [Pipe] }
+kpi Pipe { measures: pipeline owners: [AE] }`,
+            errors: [{ line: 2, column: 6, message: 'is a hunter by its kind (ae)' }],
+        },
+        {
+            name: 'a farmer measured on new business only',
             code: `
 role AM { kind: am motion: farmer kpis: [NewArr, Logos] }
 kpi NewArr { measures: net-new-arr owners: [AM] }
 kpi Logos { measures: new-logos owners: [AM] }`,
-            errors: [{ line: 2, column: 6, message: 'is a farmer but none of its KPIs measures nrr, expansion, churn' }],
+            errors: [{ line: 2, column: 6, message: 'is a farmer but none of its KPIs measures nrr, expansion or churn' }],
         },
         {
-            name: 'a hunter measured on retention (farmer KPIs) mismatches',
+            name: 'a hunter measured on retention only',
             code: `
 role AE { kind: ae motion: hunter kpis: [Nrr] }
 kpi Nrr { measures: nrr owners: [AE] }`,
             errors: [{ line: 2, message: 'hunter' }],
         },
         {
-            name: 'a role with a motion and no KPIs at all',
+            name: "a hunter whose dashboard also carries the farmer's numbers (mixed dashboards)",
             code: `
-role AE { kind: ae motion: hunter }
-role CSM { kind: csm motion: farmer }`,
-            errors: [{ line: 2, column: 6 }, { line: 3, column: 6 }],
+role AE { kind: ae kpis: [NewArr, Expansion] }
+kpi NewArr { measures: net-new-arr owners: [AE] }
+kpi Expansion { measures: expansion owners: [AE] }`,
+            errors: [{ line: 2, message: "its dashboard mixes in expansion, the farmer's numbers" }],
         },
         {
-            name: "a KPI owned by the role's team is not one of the role's KPIs",
+            name: "a CSM (a farmer by its kind) also measured on new logos",
             code: `
-team Sales { function: sales }
-role AE { kind: ae team: Sales motion: hunter }
-kpi NewArr { measures: net-new-arr owners: [Sales] }`,
-            errors: [{ line: 3, column: 6 }],
+role CSM { kind: csm kpis: [Nrr, Logos] }
+kpi Nrr { measures: nrr owners: [CSM] }
+kpi Logos { measures: new-logos owners: [CSM] }`,
+            errors: [{ line: 2, message: "mixes in new-logos, the hunter's numbers" }],
         },
     ],
 });

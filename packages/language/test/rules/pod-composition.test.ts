@@ -10,9 +10,9 @@ role SE { kind: se }`;
 runRuleTests('pod-composition', {
     valid: [
         {
-            name: 'the low end of every range: 1 SDR, 2 AEs, 1 CSM',
+            name: 'the low end of every range: 1 SDR, 1 AE, 1 CSM (001\'s own pod has one AE)',
             code: `${roles}
-pod P { members: [SDR, AE x2, CSM] }`,
+pod P { members: [SDR, AE, CSM, SE] }`,
         },
         {
             name: 'the high end of every range: 2 SDRs, 3 AEs, 1 CSM, plus an SE who is not counted',
@@ -46,13 +46,13 @@ pod Enterprise1 { members: [SDR x3, AE x2, CSM] }`,
             name: 'every deviation is named in the one message',
             code: `${roles}
 pod Alpha { members: [SDR x3, AE x4] }`,
-            errors: [{ line: 7, column: 5, message: '3 SDR/BDR (expected 1-2), 4 AE (expected 2-3), 0 CSM (expected 1)' }],
+            errors: [{ line: 7, column: 5, message: '3 SDR/BDR (expected 1-2), 4 AE (expected 1-3), 0 CSM (expected 1)' }],
         },
         {
             name: 'just below the AE range and above the CSM one',
             code: `${roles}
-pod P { members: [BDR, AE, CSM x2] }`,
-            errors: [{ line: 7, message: '1 AE (expected 2-3), 2 CSM (expected 1)' }],
+pod P { members: [BDR, CSM x2] }`,
+            errors: [{ line: 7, message: '0 AE (expected 1-3), 2 CSM (expected 1)' }],
         },
         {
             name: 'no SDR at all',
@@ -63,7 +63,7 @@ pod P { members: [AE x3, CSM] }`,
         {
             name: 'an empty pod misses all three',
             code: 'pod Empty { members: [] }',
-            errors: [{ line: 1, column: 5, message: '0 SDR/BDR (expected 1-2), 0 AE (expected 2-3), 0 CSM (expected 1)' }],
+            errors: [{ line: 1, column: 5, message: '0 SDR/BDR (expected 1-2), 0 AE (expected 1-3), 0 CSM (expected 1)' }],
         },
         {
             name: 'ranges from the options: a pod within the defaults but outside the configured ranges',
@@ -77,8 +77,8 @@ pod P { members: [SDR, AE x2, CSM] }`,
             code: `${roles}
 pod Good { members: [SDR, AE x2, CSM] }
 pod Big { members: [SDR x2, AE x5, CSM] }
-pod Small { members: [SDR, AE, CSM] }`,
-            errors: [{ line: 8, message: "Pod 'Big' has 5 AE" }, { line: 9, message: "Pod 'Small' has 1 AE" }],
+pod Small { members: [SDR, CSM] }`,
+            errors: [{ line: 8, message: "Pod 'Big' has 5 AE" }, { line: 9, message: "Pod 'Small' has 0 AE" }],
         },
     ],
 });

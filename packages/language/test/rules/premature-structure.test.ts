@@ -9,6 +9,12 @@ pod Alpha { members: [AE x2] }`;
 runRuleTests('premature-structure', {
     valid: [
         {
+            name: 'from 51 employees RevOps is what revops-leader-required asks for: only pods are premature then',
+            code: `organization "Acme" { arr: 3M employees: 51 }
+team RevOps { function: revops }
+role Ops { kind: revops team: RevOps }`,
+        },
+        {
             name: 'exactly $5M ARR is no longer premature',
             code: `organization "Acme" { arr: 5M }${structure}`,
         },
@@ -39,6 +45,11 @@ role AE { kind: ae team: Sales reportsTo: Founder }`,
         },
     ],
     invalid: [
+        {
+            name: 'at 51 employees under $5M ARR a pod is still premature, the RevOps team and role are not',
+            code: `organization "Acme" { arr: 3M employees: 60 }${structure}`,
+            errors: [{ line: 5, message: "Pod 'Alpha'" }],
+        },
         {
             name: 'just under $5M ARR: the team, the role and the pod each reported on its name, in model order',
             code: `organization "Acme" { arr: 4999999 }${structure}`,

@@ -26,6 +26,18 @@ role VPSales { kind: vp-sales team: Sales }
 kpi NetNewArr { measures: net-new-arr owners: [Marketing, VPSales] }`,
         },
         {
+            name: 'a role without a team takes its side from its kind',
+            code: `${BASE}
+role AE { kind: ae }
+kpi Conversion { measures: conversion owners: [Marketing, AE] }`,
+        },
+        {
+            name: 'one outcome KPI among shared activity ones is enough',
+            code: `${BASE}
+kpi MQLs { measures: mqls owners: [Marketing, Sales] }
+kpi Attribution { measures: attribution owners: [Marketing, Sales] target: 90% }`,
+        },
+        {
             name: 'only a sales team: not both sides, silent',
             code: `
 organization "Acme" { arr: 3M }
@@ -45,7 +57,14 @@ team Sales { function: sales }`,
             code: `${BASE}
 kpi MQLs { measures: mqls owners: [Marketing] target: 600 }
 kpi NetNewArr { measures: net-new-arr owners: [Sales] target: 6M }`,
-            errors: [{ line: 2, column: 14, message: 'No KPI is shared by marketing and sales' }],
+            errors: [{ line: 2, column: 14, message: 'No outcome KPI is shared by marketing and sales: Add' }],
+        },
+        {
+            name: 'sharing only activity counts (MQLs, meetings) does not count, and the message says so',
+            code: `${BASE}
+kpi MQLs { measures: mqls owners: [Marketing, Sales] target: 600 }
+kpi Meetings { measures: meetings owners: [Marketing, Sales] }`,
+            errors: [{ line: 2, column: 14, message: "The shared ones ('MQLs', 'Meetings') count activity (mqls, meetings)" }],
         },
         {
             name: 'no KPI at all',
@@ -62,7 +81,7 @@ kpi Retention { measures: nrr owners: [Sales, Success] target: 115% }`,
             errors: [{ line: 2, column: 14 }],
         },
         {
-            name: 'a role without a team counts for neither side',
+            name: 'a role without a team and of a kind with no side counts for neither side',
             code: `${BASE}
 role Founder { kind: ceo }
 kpi Pipeline { measures: pipeline owners: [Marketing, Founder] }`,
