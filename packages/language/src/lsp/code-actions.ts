@@ -15,6 +15,9 @@ import { fixReportingCycle } from './quick-fixes/reporting-cycle.js';
 import { fixSalCriteriaComplete } from './quick-fixes/sal-criteria-complete.js';
 import { fixSalDefinitionRequired } from './quick-fixes/sal-definition-required.js';
 import { fixUnresolvedReference } from './quick-fixes/unresolved-reference.js';
+import { fixPodSeatsExceedHeadcount } from './quick-fixes/pod-seats-exceed-headcount.js';
+import { fixRoleKpiRequired } from './quick-fixes/role-kpi-required.js';
+import { fixSlaBeforeSecondRep } from './quick-fixes/sla-before-second-rep.js';
 
 /** The quick fix of each fixable rule, by rule id (the rules whose meta says `fixable: true`). */
 export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
@@ -24,6 +27,9 @@ export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
     'handoff-sla-required': fixHandoffSlaRequired,
     'reporting-cycle': fixReportingCycle,
     'unresolved-reference': fixUnresolvedReference,
+    'role-kpi-required': fixRoleKpiRequired,
+    'sla-before-second-rep': fixSlaBeforeSecondRep,
+    'pod-seats-exceed-headcount': fixPodSeatsExceedHeadcount,
 };
 
 /** Whether the client asked for quick fixes: it did unless `only` names other kinds (`source.organizeImports`). */

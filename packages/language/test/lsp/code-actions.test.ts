@@ -565,3 +565,135 @@ describe('unresolved-reference', () => {
         });
     });
 });
+
+describe('role-kpi-required', () => {
+    it('offers each KPI that fits the role (preferred when it is the only one) and a new KPI', async () => {
+        await checkFix({
+            files: `role AE {
+    kind: ae
+}
+
+kpi NewArr { measures: net-new-arr owners: [VP] }
+kpi Nrr { measures: nrr owners: [VP] }
+role VP { kind: vp-sales }
+`,
+            rule: 'role-kpi-required',
+            titles: ["Add 'NewArr' (net-new-arr) to the KPIs of 'AE'", "Create KPI 'AENetNewArr' measuring net-new-arr, owned by 'AE'"],
+            preferred: "Add 'NewArr' (net-new-arr) to the KPIs of 'AE'",
+            expected: `role AE {
+    kind: ae
+    kpis: [NewArr]
+}
+
+kpi NewArr { measures: net-new-arr owners: [VP] }
+kpi Nrr { measures: nrr owners: [VP] }
+role VP { kind: vp-sales }
+`,
+        });
+    });
+
+    it('creates a KPI stub after the role when none fits, preferred, and fills an empty kpis list', async () => {
+        const { after } = await checkFix({
+            files: 'role SDR { kind: sdr kpis: [] }\nrole X { kind: ceo }\n',
+            rule: 'role-kpi-required',
+            titles: ["Create KPI 'SDRMeetings' measuring meetings, owned by 'SDR'"],
+            preferred: "Create KPI 'SDRMeetings' measuring meetings, owned by 'SDR'",
+        });
+        expect(after.get("Create KPI 'SDRMeetings' measuring meetings, owned by 'SDR'")!['model.revorg']).toBe(
+            'role SDR { kind: sdr kpis: [] }\n\nkpi SDRMeetings {\n    measures: meetings\n    owners: [SDR]\n}\n\nrole X { kind: ceo }\n');
+        await checkFix({
+            files: 'role SDR { kind: sdr kpis: [] }\nkpi Meetings { measures: meetings owners: [X] }\nrole X { kind: ceo }\n',
+            rule: 'role-kpi-required',
+            titles: ["Add 'Meetings' (meetings) to the KPIs of 'SDR'", "Create KPI 'SDRMeetings' measuring meetings, owned by 'SDR'"],
+            preferred: "Add 'Meetings' (meetings) to the KPIs of 'SDR'",
+            expected: 'role SDR { kind: sdr kpis: [Meetings] }\nkpi Meetings { measures: meetings owners: [X] }\nrole X { kind: ceo }\n',
+        });
+    });
+});
+
+describe('sla-before-second-rep', () => {
+    it('inserts a SAL definition, a handoff from the lead generator to the closer owned by RevOps, and its SLA', async () => {
+        await checkFix({
+            files: `organization "Tiny Seed" {
+    arr: 600K
+    employees: 6
+}
+
+role Founder { kind: ceo }
+role Generalist { kind: generalist reportsTo: Founder }
+role AE { kind: ae reportsTo: Founder headcount: 2 }
+`,
+            rule: 'sla-before-second-rep',
+            titles: ["Insert a handoff from 'Generalist' to 'AE' with an SLA and a SAL definition"],
+            preferred: "Insert a handoff from 'Generalist' to 'AE' with an SLA and a SAL definition",
+            expected: `organization "Tiny Seed" {
+    arr: 600K
+    employees: 6
+}
+
+definition SAL "Sales Accepted Lead" {
+    stage: sal
+    title: ${TITLE_PLACEHOLDER}
+    fit: ${FIT_PLACEHOLDER}
+    engagement: ${ENGAGEMENT_PLACEHOLDER}
+}
+
+handoff GeneralistToAE {
+    from: Generalist
+    to: AE
+    trigger: SAL
+    owner: Founder
+}
+
+sla GeneralistToAESla {
+    handoff: GeneralistToAE
+    within: 24h
+    touches: 3
+    audit: weekly
+}
+
+role Founder { kind: ceo }
+role Generalist { kind: generalist reportsTo: Founder }
+role AE { kind: ae reportsTo: Founder headcount: 2 }
+`,
+        });
+    });
+
+    it('reuses the SAL definition the model has, and the RevOps role as owner', async () => {
+        const { after } = await checkFix({
+            files: {
+                'org.revorg': 'organization "Acme" { employees: 9 }\n',
+                'roles.revorg': 'definition Accepted { stage: sal title: "VP" fit: "SaaS" engagement: "demo" }\nrole Ops { kind: revops }\nrole SDR { kind: sdr }\nrole AE { kind: ae }\n',
+            },
+            rule: 'sla-before-second-rep',
+            titles: ["Insert a handoff from 'SDR' to 'AE' with an SLA"],
+            preferred: "Insert a handoff from 'SDR' to 'AE' with an SLA",
+        });
+        expect(after.get("Insert a handoff from 'SDR' to 'AE' with an SLA")!['org.revorg']).toContain('handoff SDRToAE {\n    from: SDR\n    to: AE\n    trigger: Accepted\n    owner: Ops\n}');
+    });
+});
+
+describe('pod-seats-exceed-headcount', () => {
+    it('raises the headcount to every seat the role fills, in the role\'s own file', async () => {
+        await checkFix({
+            files: {
+                'pods.revorg': 'pod East { members: [SDR x2] }\npod West { members: [SDR x2] }\n',
+                'roles.revorg': 'role SDR {\n    kind: sdr\n    headcount: 3\n}\n',
+            },
+            rule: 'pod-seats-exceed-headcount',
+            titles: ["Raise the headcount of 'SDR' to 4"],
+            preferred: "Raise the headcount of 'SDR' to 4",
+            expected: { 'pods.revorg': 'pod East { members: [SDR x2] }\npod West { members: [SDR x2] }\n', 'roles.revorg': 'role SDR {\n    kind: sdr\n    headcount: 4\n}\n' },
+        });
+    });
+
+    it('adds a headcount to a role that has none', async () => {
+        await checkFix({
+            files: 'role CSM { kind: csm }\npod East { members: [CSM x2] }\n',
+            rule: 'pod-seats-exceed-headcount',
+            titles: ["Raise the headcount of 'CSM' to 2"],
+            preferred: "Raise the headcount of 'CSM' to 2",
+            expected: 'role CSM { kind: csm headcount: 2 }\npod East { members: [CSM x2] }\n',
+        });
+    });
+});

@@ -8,7 +8,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { RevorgFacts } from '../../model/facts/index.js';
 
 export interface QuickFixContext {
-    /** The document the diagnostic is in; every fix edits this document only. */
+    /** The document the diagnostic is in; fixes edit it (and at most the one document a declaration they change lives in). */
     document: LangiumDocument;
     diagnostic: Diagnostic;
     /** The facts of the whole model (all files), for names and roles declared elsewhere. */
@@ -32,19 +32,28 @@ export function nodeAtDiagnostic<T extends AstNode>(context: QuickFixContext, is
 
 export interface QuickFixAction {
     title: string;
+    /** Edits of the diagnostic's document. */
     edits: TextEdit[];
+    /** Edits of another document of the model, for a fix that belongs where a declaration lives (a role's headcount). */
+    elsewhere?: { document: LangiumDocument; edits: TextEdit[] };
     /** Whether this is the one obvious fix, which editors apply with "Auto Fix". */
     isPreferred?: boolean;
 }
 
-/** A quick-fix code action for the context's diagnostic that applies `edits` to its document. */
+/** A quick-fix code action for the context's diagnostic that applies `edits` to its document (and `elsewhere`). */
 export function quickFixAction(context: QuickFixContext, action: QuickFixAction): CodeAction {
+    const changes: Record<string, TextEdit[]> = {};
+    if (action.edits.length > 0) changes[context.document.textDocument.uri] = action.edits;
+    if (action.elsewhere) {
+        const uri = action.elsewhere.document.textDocument.uri;
+        changes[uri] = [...(changes[uri] ?? []), ...action.elsewhere.edits];
+    }
     return {
         title: action.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [context.diagnostic],
         isPreferred: action.isPreferred ? true : undefined,
-        edit: { changes: { [context.document.textDocument.uri]: action.edits } },
+        edit: { changes },
     };
 }
 
