@@ -94,7 +94,7 @@ export function buildFlowGraph(facts: RevorgFacts, options: BuildOptions = {}): 
                 id: ids.lookup(party)!,
                 kind: 'role',
                 title: displayTitle(party),
-                subtitle: roleSubtitle(role?.kind, role?.headcount ?? 1),
+                subtitle: roleSubtitle(role),
                 category: roleCategory(facts, party),
                 problems: problemsOf(options, party),
                 location: locationOf(options, party),

@@ -11,13 +11,17 @@
  * lines, so those roles stay loose and only their color tells the team. A one-role team needs no
  * frame either: the color and subtitle say enough.
  *
+ * A dotted-line (matrix) manager (`dottedTo`) is a dashed line drawn over the tree: it is not a
+ * reporting line, so it does not move any box. A role embedded in teams, segments or pods gets a
+ * third line naming them (`embedded in SalesEMEA, Enterprise`), and its segment shows in its second.
+ *
  * Reporting cycles need no special care here: the graph is just edges, and ELK's layered
  * algorithm breaks cycles itself. A role that reports to itself gets no edge (a self-loop says
  * nothing an org chart can show; the `reporting-cycle` diagnostic marks the box).
  */
 import type { RevorgFacts, Role, RoleFacts, Team } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, IdAllocator, problemsOf, roleCategory, roleSubtitle, locationOf, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, IdAllocator, locationOf, problemsOf, roleCategory, roleNote, roleSubtitle, teamCategory } from './common.js';
 
 export function organizationTitle(facts: RevorgFacts): string | undefined {
     const title = facts.organization?.node.title?.trim();
@@ -48,7 +52,8 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         id: ids.idOf(role.node, role.node.name),
         kind: 'role',
         title: displayTitle(role.node),
-        subtitle: roleSubtitle(role.kind, role.headcount),
+        subtitle: roleSubtitle(role),
+        note: roleNote(role),
         category: roleCategory(facts, role.node),
         problems: problemsOf(options, role.node),
         location: locationOf(options, role.node),
@@ -94,6 +99,15 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         const target = ids.lookup(role.node);
         if (source === undefined || target === undefined) continue;
         edges.push({ id: `reports:${target}`, source, target, style: 'reporting' });
+    }
+    // Dotted lines after the tree's lines: they are drawn over it and never shape it.
+    for (const role of facts.roles) {
+        const target = ids.lookup(role.node);
+        for (const manager of new Set(role.dottedTo)) {
+            const source = ids.lookup(manager);
+            if (source === undefined || target === undefined || manager === role.node) continue;
+            edges.push({ id: `dotted:${source}>${target}`, source, target, style: 'dotted', title: `${displayTitle(role.node)}: dotted line to ${displayTitle(manager)}` });
+        }
     }
 
     const organization = organizationTitle(facts);

@@ -2,7 +2,7 @@
  * What both views' builders share: the caller-supplied lookups (where a declaration is, which
  * problems it carries), unique node ids, categories and the way durations are shown.
  */
-import type { Declaration, DeclarationDiagnostics, RevorgFacts, Role, Team, TeamFunction } from '@revorg/language';
+import type { Declaration, DeclarationDiagnostics, RevorgFacts, Role, RoleFacts, Team, TeamFunction } from '@revorg/language';
 import type { NodeCategory, Problems, SourceLocation } from './diagram.js';
 
 export interface BuildOptions {
@@ -77,9 +77,15 @@ export function displayTitle(node: { title?: string; name?: string }): string {
     return node.name && node.name.length > 0 ? node.name : '(unnamed)';
 }
 
-/** A role's second line: its kind and, when more than one, its headcount (`sdr · ×6`). */
-export function roleSubtitle(kind: string | undefined, headcount: number): string {
-    const parts = [kind ?? 'role'];
-    if (headcount !== 1) parts.push(`×${headcount}`);
+/** A role's second line: its kind, its headcount when more than one, its segment (`sdr · ×6 · SMB`). */
+export function roleSubtitle(role: RoleFacts | undefined): string {
+    const parts = [role?.kind ?? 'role'];
+    if (role && role.headcount !== 1) parts.push(`×${role.headcount}`);
+    if (role?.segment) parts.push(displayTitle(role.segment));
     return parts.join(' · ');
+}
+
+/** A role's third line, when it is embedded in teams, segments or pods (a RevOps partner). */
+export function roleNote(role: RoleFacts | undefined): string | undefined {
+    return role && role.embeddedIn.length > 0 ? `embedded in ${role.embeddedIn.map(displayTitle).join(', ')}` : undefined;
 }

@@ -26,8 +26,10 @@ export interface DiagramNode {
     kind: 'role' | 'team' | 'group';
     /** The display title (or the name when there is none). */
     title: string;
-    /** A second line: the role kind and headcount, the team function, ... */
+    /** A second line: the role kind, headcount and segment, the team function, ... */
     subtitle?: string;
+    /** A third line, for a role embedded elsewhere: `embedded in SalesEMEA, Enterprise`. */
+    note?: string;
     category: NodeCategory;
     problems: Problems;
     /** The declaration's place in the source. */
@@ -49,8 +51,11 @@ export interface DiagramEdge {
     target: string;
     /** Label lines (trigger, SLA `4h · 3 touches`, owner). */
     label?: string[];
-    /** `warning`: a handoff without an owner or an SLA. `reporting`: a reporting line. */
-    style: 'normal' | 'warning' | 'reporting';
+    /**
+     * `warning`: a handoff its rules report (no owner, no SLA). `reporting`: a reporting line.
+     * `dotted`: a dotted-line (matrix) manager, drawn over the tree without shaping it.
+     */
+    style: 'normal' | 'warning' | 'reporting' | 'dotted';
     /** The handoff's place in the source (flow view). */
     location?: SourceLocation;
     /** A tooltip (the handoff's display title). */

@@ -19,6 +19,7 @@ const NODE_FIELDS: { readonly [K in keyof Required<DiagramNode>]: FieldRole } = 
     kind: 'shape',
     title: 'shape',
     subtitle: 'shape',
+    note: 'shape',
     category: 'shape',
     children: 'shape',
     layer: 'shape',

@@ -31,6 +31,9 @@
  *   renderer needs no parent offsets.
  * - Node sizes are estimated from their text (see text.ts), clamped so one long title cannot
  *   widen a whole layer; the renderer shortens text to the same widths.
+ * - Dotted-line (matrix) managers are left out of the layout and drawn afterwards as straight
+ *   lines between the boxes' borders: laid out with the tree, ELK would move roles toward their
+ *   dotted managers and bend the reporting tree around an overlay.
  * - Dense graphs (hundreds of handoffs between a few teams): parallel edges between the same pair
  *   are merged into one routed edge with a summary label (see `mergeParallelEdges`), and the
  *   crossing minimization is made less thorough on big graphs, which keeps layout in seconds.
@@ -50,6 +53,7 @@ export const NODE_METRICS = {
     paddingRight: 12,
     oneLineHeight: 34,
     twoLineHeight: 48,
+    threeLineHeight: 62,
     groupPaddingTop: 34,
     groupPadding: 14,
     labelMaxWidth: 200,
@@ -70,10 +74,15 @@ export function labelSize(lines: readonly string[]): { width: number; height: nu
     return { width: Math.ceil(width), height: Math.ceil(height) };
 }
 
-export function nodeSize(node: Pick<DiagramNode, 'title' | 'subtitle'>): { width: number; height: number } {
-    const text = Math.max(textWidth(node.title, TITLE_FONT_SIZE, true), node.subtitle ? textWidth(node.subtitle, SUBTITLE_FONT_SIZE) : 0);
+export function nodeSize(node: Pick<DiagramNode, 'title' | 'subtitle' | 'note'>): { width: number; height: number } {
+    const text = Math.max(
+        textWidth(node.title, TITLE_FONT_SIZE, true),
+        node.subtitle ? textWidth(node.subtitle, SUBTITLE_FONT_SIZE) : 0,
+        node.note ? textWidth(node.note, SUBTITLE_FONT_SIZE) : 0,
+    );
     const width = Math.min(NODE_METRICS.maxWidth, Math.max(NODE_METRICS.minWidth, Math.ceil(text + NODE_METRICS.paddingLeft + NODE_METRICS.paddingRight)));
-    return { width, height: node.subtitle ? NODE_METRICS.twoLineHeight : NODE_METRICS.oneLineHeight };
+    const height = node.note ? NODE_METRICS.threeLineHeight : node.subtitle ? NODE_METRICS.twoLineHeight : NODE_METRICS.oneLineHeight;
+    return { width, height };
 }
 
 /**
@@ -249,6 +258,25 @@ function countElkNodes(nodes: readonly ElkNode[]): number {
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
+interface Box { x?: number; y?: number; width?: number; height?: number }
+
+/** Where the line from the box's center towards `toward` leaves the box. */
+function borderPoint(box: Box, toward: Point): Point {
+    const cx = (box.x ?? 0) + (box.width ?? 0) / 2;
+    const cy = (box.y ?? 0) + (box.height ?? 0) / 2;
+    const dx = toward.x - cx;
+    const dy = toward.y - cy;
+    if (dx === 0 && dy === 0) return { x: cx, y: cy };
+    const scale = Math.min(dx === 0 ? Infinity : (box.width ?? 0) / 2 / Math.abs(dx), dy === 0 ? Infinity : (box.height ?? 0) / 2 / Math.abs(dy));
+    return { x: round(cx + dx * scale), y: round(cy + dy * scale) };
+}
+
+/** A straight line from one box's border to the other's, along the line between their centers. */
+function straightBetween(from: Box, to: Box): Point[] {
+    const center = (box: Box): Point => ({ x: (box.x ?? 0) + (box.width ?? 0) / 2, y: (box.y ?? 0) + (box.height ?? 0) / 2 });
+    return [borderPoint(from, center(to)), borderPoint(to, center(from))];
+}
+
 export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram> {
     const stacks = findStacks(graph);
     const stackOf = new Map<string, Stack>(stacks.flatMap(stack => stack.members.map(member => [member.id, stack] as const)));
@@ -256,7 +284,8 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
     const ids = new Map<string, string>();
     const children = toElkNodes(graph.nodes, ids, stackOf);
     const edges = graph.edges.filter(edge => ids.has(edge.source) && ids.has(edge.target));
-    const routed = mergeParallelEdges(edges.filter(edge => !stackedEdges.has(edge)));
+    // Dotted lines are drawn over the tree once it is placed: laid out with it, they would move boxes.
+    const routed = mergeParallelEdges(edges.filter(edge => !stackedEdges.has(edge) && edge.style !== 'dotted'));
     const labeled = routed.length <= LABELED_EDGE_LIMIT;
     const elkEdges: ElkExtendedEdge[] = routed.map(edge => ({
         id: edge.elkId,
@@ -316,6 +345,10 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
             const member = memberPlaces.get(stack.members[index].id)!;
             laidOutEdges.set(edge, { ...edge, points: memberRoute(route, { x: box.x ?? 0 }, member).map(point => ({ x: round(point.x), y: round(point.y) })) });
         });
+    }
+    const boxOf = (id: string) => memberPlaces.get(id) ?? placed.get(ids.get(id)!)!;
+    for (const edge of edges) {
+        if (edge.style === 'dotted') laidOutEdges.set(edge, { ...edge, points: straightBetween(boxOf(edge.source), boxOf(edge.target)) });
     }
     for (const edge of routed) {
         const elkEdge = elkEdgeById.get(edge.elkId);

@@ -38,12 +38,21 @@ const STRIPE = 6;
 
 const EDGE_STYLE_NAMES: Record<LaidOutEdge['style'], string> = {
     reporting: 'Reports to',
+    dotted: 'Dotted line (matrix)',
     normal: 'Handoff',
     warning: 'Handoff without owner or SLA',
 };
 
+/** Dash patterns: a warning handoff long-dashed, a dotted-line manager dotted. */
+const DASHES: Partial<Record<LaidOutEdge['style'], string>> = { warning: '6 4', dotted: '2 4' };
+
+function dash(style: LaidOutEdge['style']): string {
+    const pattern = DASHES[style];
+    return pattern ? ` stroke-dasharray="${pattern}"` : '';
+}
+
 function edgeColor(palette: Palette, style: LaidOutEdge['style']): string {
-    return style === 'warning' ? palette.warning : style === 'reporting' ? palette.reporting : palette.edge;
+    return style === 'warning' ? palette.warning : style === 'reporting' || style === 'dotted' ? palette.reporting : palette.edge;
 }
 
 /** An orthogonal route with its corners rounded (radius up to 6, less on short segments). */
@@ -108,7 +117,7 @@ function renderBox(node: LaidOutNode, palette: Palette): string {
     const textX = x + NODE_METRICS.paddingLeft;
     const textWidthMax = width - NODE_METRICS.paddingLeft - NODE_METRICS.paddingRight;
     const title = fitText(node.title, textWidthMax, TITLE_FONT_SIZE, true);
-    const tooltip = node.subtitle ? `${node.title} (${node.subtitle})` : node.title;
+    const tooltip = [node.subtitle ? `${node.title} (${node.subtitle})` : node.title, node.note].filter(Boolean).join(', ');
     const parts = [
         `<g class="node node-${node.kind}${problemClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
         `<title>${escapeXml(tooltip)}</title>`,
@@ -119,6 +128,10 @@ function renderBox(node: LaidOutNode, palette: Palette): string {
         const subtitle = fitText(node.subtitle, textWidthMax, SUBTITLE_FONT_SIZE);
         parts.push(`<text x="${n(textX)}" y="${n(y + 20)}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${palette.foreground}">${escapeXml(title)}</text>`);
         parts.push(`<text x="${n(textX)}" y="${n(y + 36)}" font-size="${SUBTITLE_FONT_SIZE}" fill="${palette.muted}">${escapeXml(subtitle)}</text>`);
+        if (node.note) {
+            const note = fitText(node.note, textWidthMax, SUBTITLE_FONT_SIZE);
+            parts.push(`<text class="node-note" x="${n(textX)}" y="${n(y + 51)}" font-size="${SUBTITLE_FONT_SIZE}" font-style="italic" fill="${palette.muted}">${escapeXml(note)}</text>`);
+        }
     } else {
         parts.push(`<text x="${n(textX)}" y="${n(y + height / 2 + 4.5)}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${palette.foreground}">${escapeXml(title)}</text>`);
     }
@@ -163,9 +176,8 @@ function renderEdge(edge: LaidOutEdge, palette: Palette): string {
         + (tooltip ? `<title>${escapeXml(tooltip)}</title>` : '');
     // A merged edge's route and label are drawn once, by the edge it was merged into.
     if (edge.mergedInto !== undefined || edge.points.length < 2) return `${open}</g>`;
-    const dash = edge.style === 'warning' ? ' stroke-dasharray="6 4"' : '';
-    const width = edge.style === 'reporting' ? '1.3' : '1.6';
-    const parts = [open, `<path d="${routePath(edge.points)}" fill="none" stroke="${color}" stroke-width="${width}"${dash} marker-end="url(#revorg-arrow-${edge.style})"/>`];
+    const width = edge.style === 'reporting' || edge.style === 'dotted' ? '1.3' : '1.6';
+    const parts = [open, `<path d="${routePath(edge.points)}" fill="none" stroke="${color}" stroke-width="${width}"${dash(edge.style)} marker-end="url(#revorg-arrow-${edge.style})"/>`];
     if (edge.labelBox && edge.label && edge.label.length > 0) {
         const box = edge.labelBox;
         const lines = labelLines(edge.label);
@@ -184,8 +196,8 @@ function renderEdge(edge: LaidOutEdge, palette: Palette): string {
 }
 
 function markers(palette: Palette): string {
-    const styles: Array<LaidOutEdge['style']> = ['normal', 'warning', 'reporting'];
-    return styles.map(style => `<marker id="revorg-arrow-${style}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="${style === 'reporting' ? 7 : 9}" markerHeight="${style === 'reporting' ? 7 : 9}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${edgeColor(palette, style)}"/></marker>`).join('');
+    const styles: Array<LaidOutEdge['style']> = ['normal', 'warning', 'reporting', 'dotted'];
+    return styles.map(style => `<marker id="revorg-arrow-${style}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="${style === 'reporting' || style === 'dotted' ? 7 : 9}" markerHeight="${style === 'reporting' || style === 'dotted' ? 7 : 9}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${edgeColor(palette, style)}"/></marker>`).join('');
 }
 
 interface LegendItem {
@@ -199,7 +211,7 @@ function legendItems(diagram: LaidOutDiagram, boxes: readonly LaidOutNode[], gro
     const styles = new Set(diagram.edges.map(edge => edge.style));
     const items: LegendItem[] = [];
     for (const category of CATEGORY_ORDER) if (categories.has(category)) items.push({ kind: 'category', key: category, text: CATEGORY_NAMES[category] });
-    for (const style of ['reporting', 'normal', 'warning'] as const) if (styles.has(style)) items.push({ kind: 'edge', key: style, text: EDGE_STYLE_NAMES[style] });
+    for (const style of ['reporting', 'dotted', 'normal', 'warning'] as const) if (styles.has(style)) items.push({ kind: 'edge', key: style, text: EDGE_STYLE_NAMES[style] });
     const all = [...boxes, ...groups];
     if (all.some(node => node.problems.errors > 0)) items.push({ kind: 'badge', key: 'error', text: 'Errors' });
     if (all.some(node => node.problems.warnings > 0)) items.push({ kind: 'badge', key: 'warning', text: 'Warnings' });
@@ -226,8 +238,7 @@ function renderLegend(items: readonly LegendItem[], palette: Palette, x0: number
             parts.push(`<rect x="${n(x)}" y="${n(y + 2)}" width="20" height="13" rx="3" fill="${palette.nodeFill}" stroke="${color}" stroke-width="1.5"/><rect x="${n(x)}" y="${n(y + 2)}" width="5" height="13" rx="2" fill="${color}"/>`);
         } else if (item.kind === 'edge') {
             const style = item.key as LaidOutEdge['style'];
-            const dash = style === 'warning' ? ' stroke-dasharray="6 4"' : '';
-            parts.push(`<path d="M${n(x)},${n(y + 8.5)} H${n(x + 20)}" stroke="${edgeColor(palette, style)}" stroke-width="1.6"${dash} marker-end="url(#revorg-arrow-${style})"/>`);
+            parts.push(`<path d="M${n(x)},${n(y + 8.5)} H${n(x + 20)}" stroke="${edgeColor(palette, style)}" stroke-width="1.6"${dash(style)} marker-end="url(#revorg-arrow-${style})"/>`);
         } else {
             parts.push(`<rect x="${n(x + 2)}" y="${n(y + 1)}" width="16" height="16" rx="8" fill="${item.key === 'error' ? palette.error : palette.warning}"/>`);
         }

@@ -99,4 +99,42 @@ role D { kind: sdr reportsTo: A }
         const { facts } = await buildModel('role Solo { kind: ceo }\n');
         expect(buildOrgGraph(facts).title).toBe('Org chart');
     });
+
+    it('draws a dotted-line manager as a dotted line over the tree, leaving the tree where it was', async () => {
+        const model = `team SalesEMEA "Sales EMEA" { function: sales }
+segment Enterprise { acv: 120K }
+role CEO { kind: ceo }
+role RVP "RVP EMEA" { kind: vp-sales team: SalesEMEA reportsTo: CEO }
+role Head { kind: revops reportsTo: CEO }
+role Partner "RevOps partner" { kind: revops reportsTo: Head segment: Enterprise embeddedIn: [SalesEMEA, Enterprise] DOTTED }
+`;
+        const { facts } = await buildModel(model.replace('DOTTED', 'dottedTo: [RVP]'));
+        const graph = buildOrgGraph(facts);
+        const dotted = graph.edges.filter(edge => edge.style === 'dotted');
+        expect(dotted).toEqual([{ id: 'dotted:RVP>Partner', source: 'RVP', target: 'Partner', style: 'dotted', title: 'RevOps partner: dotted line to RVP EMEA' }]);
+        // The segment in the box's second line, where the role is embedded in its third.
+        const partner = graph.nodes.find(node => node.id === 'Partner')!;
+        expect(partner).toMatchObject({ subtitle: 'revops · Enterprise', note: 'embedded in Sales EMEA, Enterprise' });
+
+        const laidOut = await layoutDiagram(graph);
+        const { facts: withoutDotted } = await buildModel(model.replace('DOTTED', ''));
+        const plain = await layoutDiagram(buildOrgGraph(withoutDotted));
+        const place = (diagram: typeof laidOut) => diagram.nodes.flatMap(node => [node, ...(node.children ?? [])]).map(node => [node.id, node.x, node.y]);
+        expect(place(laidOut)).toEqual(place(plain));
+        const line = laidOut.edges.find(edge => edge.style === 'dotted')!;
+        expect(line.points).toHaveLength(2);
+        const box = (id: string) => laidOut.nodes.flatMap(node => [node, ...(node.children ?? [])]).find(node => node.id === id)!;
+        const onBorder = (point: { x: number; y: number }, node: { x: number; y: number; width: number; height: number }) =>
+            point.x >= node.x - 0.5 && point.x <= node.x + node.width + 0.5 && point.y >= node.y - 0.5 && point.y <= node.y + node.height + 0.5
+            && (Math.abs(point.x - node.x) < 0.6 || Math.abs(point.x - node.x - node.width) < 0.6 || Math.abs(point.y - node.y) < 0.6 || Math.abs(point.y - node.y - node.height) < 0.6);
+        expect(onBorder(line.points[0], box('RVP'))).toBe(true);
+        expect(onBorder(line.points[1], box('Partner'))).toBe(true);
+        // The third line makes the box taller.
+        expect(box('Partner').height).toBeGreaterThan(box('Head').height);
+    });
+
+    it('never draws a dotted line to the role itself, or twice to the same manager', async () => {
+        const { facts } = await buildModel('role A { kind: ceo }\nrole B { kind: ae reportsTo: A dottedTo: [B, A, A] }\n');
+        expect(buildOrgGraph(facts).edges.map(edge => edge.id)).toEqual(['reports:B', 'dotted:A>B']);
+    });
 });

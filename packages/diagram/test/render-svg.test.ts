@@ -122,7 +122,7 @@ describe('SVG', () => {
         expect(label.children[0].name).toBe('rect');
         expect(all(label, element => element.name === 'tspan').map(span => span.text)).toEqual(['4h · 3 touches', 'owner: Boss']);
         expect(all(root, element => element.name === 'marker').map(marker => marker.attributes.id)).toEqual([
-            'revorg-arrow-normal', 'revorg-arrow-warning', 'revorg-arrow-reporting',
+            'revorg-arrow-normal', 'revorg-arrow-warning', 'revorg-arrow-reporting', 'revorg-arrow-dotted',
         ]);
     });
 
