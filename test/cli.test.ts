@@ -18,6 +18,7 @@ role VP "VP Sales" { kind: vp-sales team: Sales }
 role AE { kind: ae team: Sales reportsTo: VP }
 definition SAL { stage: sal title: "VP" fit: "SaaS" engagement: "Demo" }
 cadence Review { purpose: structure-review every: yearly attendees: [VP] }
+kpi NewArr { measures: net-new-arr owners: [AE] }
 `;
 
 /** One error (no owner) and one warning (no SLA), both on line 2 of handoffs.revorg. */
@@ -33,7 +34,7 @@ const CLEAN_HANDOFF = `handoff VpToAe {
     to: AE
     owner: VP
 }
-sla Fast { handoff: VpToAe within: 4h touches: 3 audit: weekly }
+sla Fast { handoff: VpToAe within: 4h touches: 3 volume: 40 audit: weekly }
 `;
 
 function expectUsageError(run: ReturnType<typeof runCli>, pattern: RegExp): void {
@@ -275,7 +276,7 @@ describe('revorg rules, --version, --help', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^RULE +DEFAULT +FIX +DESCRIPTION$/m);
         expect(run.stdout).toMatch(/^handoff-owner-required +error +yes +Every handoff names/m);
-        expect(run.stdout).toMatch(/^cro-scope +info {10}A CRO should/m);
+        expect(run.stdout).toMatch(/^cro-scope +info {10}Every role on the marketing and the sales side/m);
     });
 
     it('lists every rule as JSON with severity, fixable and options', () => {

@@ -18,6 +18,7 @@ role VP { kind: vp-sales team: Sales }
 role AE { kind: ae team: Sales reportsTo: VP }
 definition SAL { stage: sal title: "VP" fit: "SaaS" engagement: "Demo" }
 cadence Review { purpose: structure-review every: yearly attendees: [VP] }
+kpi NewArr { measures: net-new-arr owners: [AE] }
 `;
 const HANDOFFS = `handoff VpToAe {
     from: VP
@@ -66,13 +67,13 @@ describe.each([
 
     it('revalidates other files: an SLA added in one file clears the warning on the handoff in another', async () => {
         await client.open(slas, '// SLAs live here.\n');
-        await client.change(slas, 'sla Fast { handoff: VpToAe within: 4h touches: 3 audit: weekly }\n', 2);
+        await client.change(slas, 'sla Fast { handoff: VpToAe within: 4h touches: 3 volume: 40 audit: weekly }\n', 2);
         await client.waitFor('the SLA warning to go', () => client.codes(handoffs).length === 0);
         expect(client.codes(slas)).toEqual([]);
     });
 
     it('reports syntax errors as syntax-error and unknown names as unresolved-reference', async () => {
-        await client.change(slas, 'sla Fast { handoff: VpToAx within: 4h touches: 3 audit: weekly }\nrole Broken {\n', 3);
+        await client.change(slas, 'sla Fast { handoff: VpToAx within: 4h touches: 3 volume: 40 audit: weekly }\nrole Broken {\n', 3);
         await client.waitFor('errors in slas.revorg', () => client.codes(slas).includes('syntax-error') && client.codes(slas).includes('unresolved-reference'));
         const unresolved = client.diagnostics.get(fileUri(slas))!.find(d => d.code === 'unresolved-reference')!;
         expect(unresolved.message).toBe("Unknown handoff 'VpToAx': no declaration in the model has this name; check the spelling or declare it.");

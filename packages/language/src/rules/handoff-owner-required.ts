@@ -6,7 +6,7 @@ export default defineRule({
         id: 'handoff-owner-required',
         defaultSeverity: 'error',
         description: 'Every handoff names the role accountable for its speed and quality.',
-        source: '003 Mistake 5 ("nobody owns the handoff"); The Revenue Alignment Stack',
+        source: '003 Mistake 5 ("No one owns the handoff"); The Revenue Alignment Stack',
         fixable: true,
         options: {},
     },

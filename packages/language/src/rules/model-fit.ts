@@ -11,7 +11,7 @@ export default defineRule<{ lowAcv: number; highAcv: number }>({
         id: 'model-fit',
         defaultSeverity: 'info',
         description: 'The org model fits the contract value and size: no assembly line or island for $100K+ deals, no pods under $25K, no island at 201+ employees.',
-        source: '001 Decision Matrix (Island: low-to-mid ACV, small team; Assembly Line: low ACV; Pod: high ACV) and "the Island model doesn\'t scale"',
+        source: '001 Decision Matrix (Island: low-to-mid ACV, small team; Assembly Line: low ACV; Pod: high ACV); the Island model: "it doesn\'t scale"',
         fixable: false,
         options: {
             lowAcv: { type: 'money', default: 25_000, description: 'ACV below which pods are too expensive.' },

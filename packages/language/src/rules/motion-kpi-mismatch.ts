@@ -15,7 +15,7 @@ export default defineRule({
         id: 'motion-kpi-mismatch',
         defaultSeverity: 'warning',
         description: 'Hunters (AEs by default) are measured on new business only, farmers (AMs and CSMs by default) on retention only.',
-        source: '001 "Mastering the Hunter-Farmer Specialization"; "Distinct KPI Dashboards: don\'t lump everyone\'s metrics together"',
+        source: '001 "Mastering the Hunter-Farmer Specialization"; "Distinct KPI Dashboards: Don\'t lump everyone\'s metrics together"',
         fixable: false,
         options: {},
     },

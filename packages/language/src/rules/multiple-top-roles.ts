@@ -1,12 +1,12 @@
 import { defineRule } from './rule.js';
 
-/** Separate leaders for sales and marketing with nobody above them drift apart (003). */
+/** A reporting tree has one top: two roles without a manager are two trees (structural). */
 export default defineRule({
     meta: {
         id: 'multiple-top-roles',
         defaultSeverity: 'warning',
         description: 'Exactly one role has no manager: the reporting tree has a single top.',
-        source: '003 "separate sales and marketing orgs with separate leaders ... will always drift apart"',
+        source: '(structural: a reporting tree has one top)',
         fixable: false,
         options: {},
     },

@@ -11,13 +11,16 @@ function describeRange([min, max]: readonly [number, number]): string {
     return min === max ? `${min}` : `${min}-${max}`;
 }
 
-/** A pod is 1-2 SDRs, 2-3 AEs and one CSM: small enough to own a segment end to end (001). */
+/**
+ * A pod "might look something like" 1-2 SDRs, 2-3 AEs and a CSM (001), and 001's own success pod has
+ * one AE: 1-3 AEs by default, small enough to own a segment end to end.
+ */
 export default defineRule<{ sdr: readonly [number, number]; ae: readonly [number, number]; csm: readonly [number, number] }>({
     meta: {
         id: 'pod-composition',
         defaultSeverity: 'info',
-        description: 'A pod has 1-2 SDRs or BDRs, 2-3 AEs and 1 CSM.',
-        source: '001 "How Sales Pods Actually Work"',
+        description: 'A pod has 1-2 SDRs or BDRs, 1-3 AEs and 1 CSM.',
+        source: '001 "How Sales Pods Actually Work" ("might look something like" 1-2 SDRs, 2-3 AEs, 1 CSM) and its success pod of "an AE, SDR, SE, and CSM"',
         fixable: false,
         options: {
             sdr: { type: 'range', default: [1, 2], description: 'How many SDRs and BDRs a pod has.' },

@@ -6,7 +6,7 @@ export default defineRule({
         id: 'pod-single-motion',
         defaultSeverity: 'info',
         description: 'Pods need several products or segments to pay off.',
-        source: '003 GTM Pods, "Skip this if: single product with a single buyer persona"',
+        source: '003 GTM Pods ("Skip this if: You have a single product with a single buyer persona.")',
         fixable: false,
         options: {},
     },

@@ -9,7 +9,7 @@ export default defineRule({
         id: 'sal-definition-required',
         defaultSeverity: 'error',
         description: 'A model with handoffs (or with both marketing and sales) must write down its Sales Accepted Lead definition.',
-        source: '003 Mistake 1 ("no shared definition of a qualified lead"); Org Charts by Company Stage, Growth',
+        source: '003 Mistake 1 (Different definitions of a "lead."); Org Charts by Company Stage, Growth',
         fixable: true,
         options: {},
     },
