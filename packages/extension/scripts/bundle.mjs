@@ -2,6 +2,8 @@
 // Bundles the extension for VS Code with esbuild, from the TypeScript build output (out/):
 // - dist/extension.cjs: the client (CommonJS, as VS Code loads extensions), `vscode` left external;
 // - dist/server.mjs: the language server with every dependency, so the .vsix needs no node_modules;
+// - media/preview.js: the preview page's script, for the browser inside the webview, from its
+//   TypeScript source (src/webview/preview.ts; `tsc -b` type-checks it);
 // and writes what package.json points at: the TextMate grammar, the snippets and the JSON schema
 // of revorg.config.json.
 import { build } from 'esbuild';
@@ -33,6 +35,18 @@ await build({
     ...NODE_ESM_BUNDLE,
     sourcemap: !production,
     minify: production,
+});
+
+await build({
+    entryPoints: [path.join(extension, 'src', 'webview', 'preview.ts')],
+    outfile: path.join(extension, 'media', 'preview.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    // VS Code's webviews run in the Chromium of its Electron.
+    target: 'chrome120',
+    minify: production,
+    logLevel: 'warning',
 });
 
 mkdirSync(path.join(extension, 'syntaxes'), { recursive: true });
