@@ -37,9 +37,10 @@ export class DiagramPreview implements vscode.Disposable {
                 if (editor?.document.languageId === 'revorg') this.scheduleSelection(editor);
             }),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-                deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
+                deserializeWebviewPanel: (panel: vscode.WebviewPanel, state: unknown) => {
                     const saved = state as Partial<PageState> | undefined;
                     this.adopt(panel, saved?.view === 'flow' ? 'flow' : 'org');
+                    return Promise.resolve();
                 },
             }),
         );
