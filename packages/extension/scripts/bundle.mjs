@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -54,7 +54,8 @@ copyFileSync(path.join(root, 'syntaxes', 'revorg.tmLanguage.json'), path.join(ex
 
 // Written from the language's schema and rule registry at build time, so they cannot drift from
 // what the server accepts: the declaration snippets and the JSON Schema of revorg.config.json.
-const { configJsonSchema, vscodeSnippets } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
+const { configJsonSchema, vscodeSnippets } = await import('../../language/out/index.js');
+/** @type {(relative: string, value: unknown) => void} */
 const writeJson = (relative, value) => {
     mkdirSync(path.dirname(path.join(extension, relative)), { recursive: true });
     writeFileSync(path.join(extension, relative), `${JSON.stringify(value, null, 2)}\n`);
