@@ -31,7 +31,7 @@ export default defineConfig(
         languageOptions: {
             parserOptions: {
                 projectService: {
-                    // vitest's config, at the root, which no tsconfig.json includes.
+                    // vitest's config, at the root: tsconfig.test.json checks it, but no tsconfig.json leads there.
                     allowDefaultProject: ['vitest.config.ts'],
                 },
                 tsconfigRootDir: import.meta.dirname,
