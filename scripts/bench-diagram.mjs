@@ -26,18 +26,22 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quick = process.argv.includes('--quick');
 const cli = path.join(root, 'packages', 'cli', 'bin', 'revorg.js');
 const serverBin = path.join(root, 'packages', 'server', 'bin', 'revorg-language-server.js');
-const { lintFiles } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'node.js')).href);
-const { buildGraph, drawDiagram } = await import(pathToFileURL(path.join(root, 'packages', 'diagram', 'out', 'index.js')).href);
-const { DiagramRequest, ModelChangedNotification } = await import(pathToFileURL(path.join(root, 'packages', 'server', 'out', 'protocol.js')).href);
+const { lintFiles } = await import('../packages/language/out/node.js');
+const { buildGraph, drawDiagram } = await import('../packages/diagram/out/index.js');
+const { DiagramRequest, ModelChangedNotification } = await import('../packages/server/out/protocol.js');
 const { glob } = await import('tinyglobby');
 
+/** @param {number[]} values */
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @type {(values: number[], p: number) => number} */
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+/** @param {number} value */
 const ms = value => `${value.toFixed(0).padStart(6)} ms`;
 
 console.log(`revorg diagram benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? ' (quick)' : ''}\n`);
 
 // 1. revorg render, whole process.
+/** @type {Array<{ name: string; dir: string; views: Array<'org' | 'flow'>; runs: number }>} */
 const models = [];
 for (const roles of quick ? [200] : [1000, 5000]) {
     const dir = path.join(root, '.bench', `model-${roles}`);
@@ -93,7 +97,7 @@ const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe',
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 let onModelChanged = () => {};
 connection.onNotification(ModelChangedNotification, () => onModelChanged());
-connection.onRequest(RegistrationRequest.type, () => null);
+connection.onRequest(RegistrationRequest.type, () => undefined);
 connection.listen();
 await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -110,15 +114,19 @@ if (!first.svg) throw new Error(`no diagram: ${first.empty}`);
 function rss() {
     try {
         const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-        return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
+        return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
     } catch {
         return Number.NaN; // not Linux
     }
 }
 
 let version = 1;
-/** One preview redraw: an edit, the rebuild's notification, the diagram. Returns both latencies. */
+/**
+ * One preview redraw: an edit, the rebuild's notification, the diagram. Returns both latencies.
+ * @param {number} round
+ */
 async function redraw(round) {
+    /** @type {Promise<void>} */
     const rebuilt = new Promise(resolve => { onModelChanged = resolve; });
     const edited = performance.now();
     await connection.sendNotification(DidChangeTextDocumentNotification.type, {

@@ -39,14 +39,16 @@ const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [
 const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages', 'server', 'bin', 'revorg-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 const published = new Map();
+/** @type {(uri: string) => void} */
 let onPublish = () => {};
 connection.onNotification(PublishDiagnosticsNotification.type, params => {
     published.set(params.uri, params.diagnostics);
     onPublish(params.uri);
 });
-connection.onRequest(RegistrationRequest.type, () => null);
+connection.onRequest(RegistrationRequest.type, () => undefined);
 connection.listen();
 
+/** @type {(uri: string) => Promise<void>} */
 const nextPublishOf = uri => new Promise(resolve => {
     onPublish = published => { if (published === uri) resolve(); };
 });
@@ -99,7 +101,9 @@ await connection.sendNotification(ExitNotification.type);
 connection.dispose();
 await new Promise(resolve => server.on('exit', resolve));
 
+/** @type {(values: number[], p: number) => number} */
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+/** @param {number} value */
 const ms = value => `${value.toFixed(1)} ms`;
 console.log(`revorg language server: ${roles} roles in ${files} files, edited file ${lines.length} lines, ${rounds} rounds`);
 console.log(`  start-up to first diagnostics  ${ms(startup)}`);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { generateModel } from './generate-model.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -14,9 +14,11 @@ const quick = process.argv.includes('--quick');
 const sizes = quick ? [1000] : [1000, 5000, 10000];
 const runs = quick ? 1 : 5;
 const cli = path.join(root, 'packages', 'cli', 'bin', 'revorg.js');
-const { lintFiles } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'node.js')).href);
+const { lintFiles } = await import('../packages/language/out/node.js');
 
+/** @param {number[]} values */
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number} value */
 const ms = value => `${value.toFixed(0).padStart(6)} ms`;
 
 console.log(`revorg benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
@@ -28,6 +30,7 @@ for (const roles of sizes) {
     const { glob } = await import('tinyglobby');
     const paths = (await glob('**/*.revorg', { cwd: dir, absolute: true })).sort();
 
+    /** @type {Record<'parse' | 'link' | 'validate' | 'total', number[]>} */
     const phases = { parse: [], link: [], validate: [], total: [] };
     let problems = 0;
     for (let run = 0; run < runs; run++) {

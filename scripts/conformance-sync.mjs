@@ -22,7 +22,10 @@ writable(to);
 const cases = readdirSync(to, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name).sort();
 console.log(`conformance:sync: ${cases.length} cases copied from ${path.relative(root, from) || from} to ${path.relative(root, to)}`);
 
-/** The upstream folder may be read-only; the copy is the repo's own files, so the next sync can replace them. */
+/**
+ * The upstream folder may be read-only; the copy is the repo's own files, so the next sync can replace them.
+ * @param {string} dir
+ */
 function writable(dir) {
     chmodSync(dir, 0o755);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

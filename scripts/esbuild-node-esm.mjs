@@ -1,6 +1,7 @@
 // The esbuild settings shared by the bundles that run in Node as ES modules: the CLI
 // (packages/cli/scripts/bundle.mjs) and the language server inside the extension
 // (packages/extension/scripts/bundle.mjs).
+/** @type {import('esbuild').BuildOptions} */
 export const NODE_ESM_BUNDLE = {
     bundle: true,
     platform: 'node',

@@ -6,11 +6,17 @@ import path from 'node:path';
 const TEAM_SIZE = 20;
 const FUNCTIONS = ['marketing', 'sales', 'sales', 'success'];
 
+/**
+ * @param {string} dir
+ * @param {number} roles
+ * @returns {{ files: number; lines: number }}
+ */
 export function generateModel(dir, roles) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const teams = Math.ceil(roles / TEAM_SIZE);
     let lines = 0;
+    /** @type {(name: string, text: string) => void} */
     const write = (name, text) => {
         writeFileSync(path.join(dir, name), text);
         lines += text.split('\n').length;
@@ -85,11 +91,14 @@ cadence StructureReview {
 /**
  * A dense revenue flow: `teams` teams along the funnel and `handoffs` handoffs between them (many
  * parallel, some backwards), each with an owner and most with an SLA. Deterministic.
+ * @param {string} dir
+ * @param {number} teams
+ * @param {number} handoffs
  */
 export function generateDenseFlow(dir, teams, handoffs) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const functions = ['marketing', 'sales', 'sales', 'success'];
+    const functions = /** @type {const} */ (['marketing', 'sales', 'sales', 'success']);
     const kinds = { marketing: 'mdr', sales: 'ae', success: 'csm' };
     const parts = ['organization "Dense Flow Co" {\n    arr: 80M\n    employees: 600\n}\n', 'definition SAL {\n    stage: sal\n    title: "VP"\n    fit: "SaaS"\n    engagement: "Demo"\n}\n'];
     for (let t = 0; t < teams; t++) {

@@ -11,8 +11,16 @@ export const README_EXAMPLE = 'revops-transition';
 export const README_DIAGRAMS = { org: 'docs/images/org-chart.svg', flow: 'docs/images/revenue-flow.svg' };
 
 /**
+ * @typedef {Pick<typeof import('../packages/language/out/node.js'), 'lintFiles'>
+ *     & Pick<typeof import('../packages/language/out/index.js'), 'locate'>
+ *     & Pick<typeof import('../packages/diagram/out/index.js'), 'drawDiagram'>} DiagramModules
+ */
+
+/**
  * The README's diagrams, keyed by their path in the repo. `modules` are the language's node entry,
  * the language and the diagram package (built, or their sources under a test runner).
+ * @param {DiagramModules} modules
+ * @returns {Promise<Record<string, string>>}
  */
 export async function readmeDiagrams({ lintFiles, locate, drawDiagram }) {
     const dir = path.join(root, 'examples', README_EXAMPLE);
@@ -20,18 +28,21 @@ export async function readmeDiagrams({ lintFiles, locate, drawDiagram }) {
     const outcome = await lintFiles(files);
     const facts = outcome.facts();
     // The README lives in the repo: no file URIs of this machine in the pictures.
+    /** @param {Parameters<typeof locate>[0]} node */
     const locateInRepo = node => {
         const location = locate(node);
         return { ...location, uri: `examples/${README_EXAMPLE}/${location.uri.split('/').pop()}` };
     };
+    /** @type {Record<string, string>} */
     const result = {};
-    for (const [view, file] of Object.entries(README_DIAGRAMS)) result[file] = await drawDiagram(facts, view, { locate: locateInRepo, theme: 'light' });
+    for (const view of /** @type {Array<keyof typeof README_DIAGRAMS>} */ (Object.keys(README_DIAGRAMS))) {
+        result[README_DIAGRAMS[view]] = await drawDiagram(facts, view, { locate: locateInRepo, theme: 'light' });
+    }
     return result;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const load = relative => import(pathToFileURL(path.join(root, 'packages', ...relative.split('/'))).href);
-    const [node, language, diagram] = await Promise.all([load('language/out/node.js'), load('language/out/index.js'), load('diagram/out/index.js')]);
+    const [node, language, diagram] = await Promise.all([import('../packages/language/out/node.js'), import('../packages/language/out/index.js'), import('../packages/diagram/out/index.js')]);
     const diagrams = await readmeDiagrams({ ...node, ...language, ...diagram });
     for (const [file, svg] of Object.entries(diagrams)) {
         writeFileSync(path.join(root, file), svg);

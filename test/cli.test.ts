@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import type { SchemaObject } from 'ajv';
+import type { Log as SarifLog } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import type { FileResult } from '../packages/cli/src/results.js';
 import { REPO_ROOT, runCli, workspace } from './run-cli.js';
 
 const ORGANIZATION = `organization "Fixture Co" {
@@ -70,7 +73,7 @@ describe('revorg lint', () => {
         const dir = workspace({ 'b/handoffs.revorg': HANDOFF_WITHOUT_OWNER, 'a/org.revorg': ORGANIZATION });
         const run = runCli(['lint', '--format', 'json'], dir);
         expect(run.status).toBe(1);
-        const report = JSON.parse(run.stdout);
+        const report = JSON.parse(run.stdout) as FileResult[];
         expect(report.map((file: { filePath: string }) => file.filePath)).toEqual(['a/org.revorg', 'b/handoffs.revorg']);
         expect(report[0]).toEqual({ filePath: 'a/org.revorg', messages: [], errorCount: 0, warningCount: 0, infoCount: 0 });
         expect(report[1].errorCount).toBe(1);
@@ -78,7 +81,7 @@ describe('revorg lint', () => {
         expect(report[1].messages[0]).toEqual({
             ruleId: 'handoff-owner-required',
             severity: 'error',
-            message: expect.stringContaining("Handoff 'VpToAe' has no owner"),
+            message: expect.stringContaining("Handoff 'VpToAe' has no owner") as unknown, // vitest types its matchers `any`
             line: 2, column: 9, endLine: 2, endColumn: 15,
         });
     });
@@ -86,7 +89,7 @@ describe('revorg lint', () => {
     it('prints paths relative to the working directory when linting a subfolder', () => {
         const dir = workspace({ 'models/acme/org.revorg': ORGANIZATION, 'models/acme/h.revorg': CLEAN_HANDOFF });
         const run = runCli(['lint', 'models/acme', '--format', 'json'], dir);
-        expect(JSON.parse(run.stdout).map((file: { filePath: string }) => file.filePath)).toEqual(['models/acme/h.revorg', 'models/acme/org.revorg']);
+        expect((JSON.parse(run.stdout) as FileResult[]).map((file: { filePath: string }) => file.filePath)).toEqual(['models/acme/h.revorg', 'models/acme/org.revorg']);
     });
 
     it('skips node_modules and dot-directories, and reads only *.revorg', () => {
@@ -112,8 +115,8 @@ describe('revorg lint', () => {
 
     it('--quiet reports errors only; --max-warnings turns warnings into a failure', () => {
         const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
-        const quiet = JSON.parse(runCli(['lint', '--quiet', '--format', 'json'], dir).stdout);
-        expect(quiet.find((file: { filePath: string }) => file.filePath === 'handoffs.revorg').messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['handoff-owner-required']);
+        const quiet = JSON.parse(runCli(['lint', '--quiet', '--format', 'json'], dir).stdout) as FileResult[];
+        expect(quiet.find((file: { filePath: string }) => file.filePath === 'handoffs.revorg')?.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['handoff-owner-required']);
 
         const withoutError = ['--rule', 'handoff-owner-required=off'];
         expect(runCli(['lint', ...withoutError], dir).status).toBe(0);
@@ -129,9 +132,9 @@ describe('revorg lint', () => {
             'handoffs.revorg': HANDOFF_WITHOUT_OWNER,
             'revorg.config.json': JSON.stringify({ rules: { 'handoff-sla-required': 'error' } }),
         });
-        const configured = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout);
+        const configured = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout) as FileResult[];
         expect(configured[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['error', 'error']);
-        const overridden = JSON.parse(runCli(['lint', '--format', 'json', '--rule', 'handoff-sla-required=info', '--rule', 'handoff-owner-required=warning'], dir).stdout);
+        const overridden = JSON.parse(runCli(['lint', '--format', 'json', '--rule', 'handoff-sla-required=info', '--rule', 'handoff-owner-required=warning'], dir).stdout) as FileResult[];
         expect(overridden[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['warning', 'info']);
     });
 
@@ -142,9 +145,9 @@ describe('revorg lint', () => {
             'model/revorg.config.json': JSON.stringify({ rules: { 'handoff-sla-required': 'off' } }),
             'strict.json': JSON.stringify({ rules: { 'handoff-sla-required': 'error' } }),
         });
-        const atRoot = JSON.parse(runCli(['lint', 'model', '--format', 'json'], dir).stdout);
+        const atRoot = JSON.parse(runCli(['lint', 'model', '--format', 'json'], dir).stdout) as FileResult[];
         expect(atRoot[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['handoff-owner-required']);
-        const explicit = JSON.parse(runCli(['lint', 'model', '--format', 'json', '--config', 'strict.json'], dir).stdout);
+        const explicit = JSON.parse(runCli(['lint', 'model', '--format', 'json', '--config', 'strict.json'], dir).stdout) as FileResult[];
         expect(explicit[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['error', 'error']);
     });
 
@@ -152,7 +155,7 @@ describe('revorg lint', () => {
         const dir = workspace({ 'org.revorg': ORGANIZATION, 'broken.revorg': 'team Oops {\n    function sales\n}\n', 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
         const run = runCli(['lint', '--format', 'json'], dir);
         expect(run.status).toBe(1);
-        const report = JSON.parse(run.stdout);
+        const report = JSON.parse(run.stdout) as FileResult[];
         expect(report[0].filePath).toBe('broken.revorg');
         expect(report[0].messages[0]).toMatchObject({ ruleId: 'syntax-error', line: 2 });
         expect(report[0].messages[0].message).toMatch(/^Unexpected 'sales': expected ':'/);
@@ -223,29 +226,31 @@ describe('revorg lint --format sarif', () => {
 
     it('writes a SARIF 2.1.0 log with the driver, its rules and one result per diagnostic', () => {
         expect(run.status).toBe(1);
-        const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
+        const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as SarifLog;
         expect(log.version).toBe('2.1.0');
         const [sarifRun] = log.runs;
         expect(sarifRun.tool.driver.name).toBe('revorg');
         expect(sarifRun.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
-        const ids = sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id);
+        const ids = (sarifRun.tool.driver.rules ?? []).map(rule => rule.id);
         expect(ids).toContain('handoff-owner-required');
-        expect(sarifRun.results).toHaveLength(2);
-        const [result] = sarifRun.results;
+        const results = sarifRun.results ?? [];
+        expect(results).toHaveLength(2);
+        const [result] = results;
         expect(result).toMatchObject({
             ruleId: 'handoff-owner-required',
             level: 'error',
             locations: [{ physicalLocation: { artifactLocation: { uri: 'handoffs.revorg' }, region: { startLine: 2, startColumn: 9 } } }],
         });
-        expect(ids[result.ruleIndex]).toBe('handoff-owner-required');
-        expect(sarifRun.results[1].level).toBe('warning');
+        expect(ids[result.ruleIndex ?? -1]).toBe('handoff-owner-required');
+        expect(results[1].level).toBe('warning');
     });
 
     it('validates against the official SARIF 2.1.0 JSON schema', async () => {
-        const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-        const { default: addFormats } = await import('ajv-formats');
+        // CommonJS modules: an import's `default` is their module.exports, whose own `default` is the export.
+        const { default: { default: Ajv2020 } } = await import('ajv/dist/2020.js');
+        const { default: { default: addFormats } } = await import('ajv-formats');
         const schemaFile = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json');
-        const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+        const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaObject;
         const ajv = new Ajv2020({ strict: false, allErrors: true });
         addFormats(ajv);
         const validate = ajv.compile(schema);
@@ -261,9 +266,9 @@ describe('revorg lint --format sarif', () => {
         const validation = spawnSync(multitool, ['validate', sarifFile, '--json-schema', schemaFile, '--output', output], { encoding: 'utf8', timeout: 120_000 });
         expect(validation.status, validation.stdout + validation.stderr).toBe(0);
         expect(existsSync(output)).toBe(true);
-        const findings = JSON.parse(readFileSync(output, 'utf8')).runs[0].results
-            .filter((result: { level?: string }) => result.level === 'error' || result.level === 'warning')
-            .map((result: { ruleId: string; message: { id?: string; arguments?: string[] } }) => `${result.ruleId} ${result.message.arguments?.join(' ')}`);
+        const findings = ((JSON.parse(readFileSync(output, 'utf8')) as SarifLog).runs[0].results ?? [])
+            .filter(result => result.level === 'error' || result.level === 'warning')
+            .map(result => `${result.ruleId} ${result.message.arguments?.join(' ')}`);
         expect(findings).toEqual([]);
     });
 });
@@ -280,8 +285,8 @@ describe('revorg rules, --version, --help', () => {
     });
 
     it('lists every rule as JSON with severity, fixable and options', () => {
-        const rules = JSON.parse(runCli(['rules', '--format', 'json'], dir).stdout);
-        const cro = rules.find((rule: { id: string }) => rule.id === 'cro-before-10m-arr');
+        const rules = JSON.parse(runCli(['rules', '--format', 'json'], dir).stdout) as Array<{ id: string }>;
+        const cro = rules.find(rule => rule.id === 'cro-before-10m-arr');
         expect(cro).toMatchObject({ defaultSeverity: 'warning', fixable: false, options: { minArr: { type: 'money', default: 10_000_000 } } });
         expect(rules.length).toBeGreaterThanOrEqual(33);
     });
@@ -289,7 +294,7 @@ describe('revorg rules, --version, --help', () => {
     it('prints the version and help, exit 0', () => {
         const version = runCli(['--version'], dir);
         expect(version.status).toBe(0);
-        expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')).version);
+        expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version);
         const help = runCli(['--help'], dir);
         expect(help.status).toBe(0);
         expect(help.stdout).toContain('lint [options] [paths...]');

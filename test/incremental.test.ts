@@ -18,7 +18,7 @@ const EXAMPLES = readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: 
 const uriOf = (name: string) => URI.file(`/workspace/${name}`);
 
 function summary(diagnostics: Diagnostic[] | undefined): string[] {
-    return (diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${String(d.message)}`).sort();
+    return (diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`).sort();
 }
 
 async function fromScratch(texts: Map<string, string>): Promise<Map<string, string[]>> {
@@ -60,7 +60,7 @@ describe('incremental updates', () => {
         const open = (name: string) => {
             const version = (versions.get(name) ?? 0) + 1;
             versions.set(name, version);
-            shared.workspace.TextDocuments!.set(TextDocument.create(uriOf(name).toString(), 'revorg', version, texts.get(name)!));
+            shared.workspace.TextDocuments.set(TextDocument.create(uriOf(name).toString(), 'revorg', version, texts.get(name)!));
         };
         for (const name of files) open(name);
         await shared.workspace.DocumentBuilder.update(files.map(uriOf), []);

@@ -7,10 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
+    createMessageConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type FileEvent, type NotificationType, type ProtocolConnection, type RequestType, type ShowMessageParams,
+    type Diagnostic, type FileEvent, type MessageConnection, type NotificationType, type RequestParam, type RequestType, type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -29,7 +29,8 @@ export class LspClient {
     /** Notifications of methods outside the protocol (`revorg/...`), in arrival order. */
     readonly custom: Array<{ method: string; params: unknown }> = [];
     private readonly process: ChildProcess;
-    private readonly connection: ProtocolConnection;
+    /** JSON-RPC's own connection type (what createProtocolConnection returns), which also types the catch-all handler. */
+    private readonly connection: MessageConnection;
     private readonly waiters: Array<() => void> = [];
     stderr = '';
 
@@ -37,7 +38,7 @@ export class LspClient {
     constructor(server = SERVER) {
         this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
-        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.notify();
@@ -53,7 +54,6 @@ export class LspClient {
         });
         this.connection.onRequest(RegistrationRequest.type, params => {
             this.registrations.push(...params.registrations.map(registration => registration.method));
-            return null;
         });
         this.connection.onNotification((method: string, params: unknown) => {
             this.custom.push({ method, params });
@@ -63,7 +63,7 @@ export class LspClient {
     }
 
     /** A request outside LSP, such as revorg's `DiagramRequest` (packages/server/src/protocol.ts). */
-    request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>): Promise<R> {
         return this.connection.sendRequest(type, params);
     }
 

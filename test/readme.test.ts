@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { RULES } from '../packages/language/src/index.js';
-// @ts-expect-error: a plain ES module script without type declarations
 import { withRuleTable } from '../scripts/readme-rules.mjs';
-// @ts-expect-error: a plain ES module script without type declarations
 import { LANGUAGE_DOC, withSchemaTables } from '../scripts/language-docs.mjs';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -25,7 +23,6 @@ it('README.md shows the two-command quick start', () => {
 });
 
 it('README.md shows the diagrams revorg draws today (run `npm run docs` to update)', async () => {
-    // @ts-expect-error: a plain ES module script without type declarations
     const { readmeDiagrams } = await import('../scripts/readme-diagrams.mjs');
     const node = await import('../packages/language/src/node.js');
     const language = await import('../packages/language/src/index.js');

@@ -34,11 +34,20 @@ function cleanEnvironment() {
     return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(command, args, env = {}) {
     const result = spawnSync(command, args, { stdio: 'inherit', env: { ...cleanEnvironment(), ...env } });
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
+/**
+ * @param {string} marker
+ * @param {string} version
+ */
 function installed(marker, version) {
     return existsSync(marker) && existsSync(`${marker}.version`) && spawnSync('cat', [`${marker}.version`], { encoding: 'utf8' }).stdout.trim() === version;
 }

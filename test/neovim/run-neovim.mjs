@@ -33,7 +33,9 @@ if (!existsSync(results)) {
     console.error(`neovim: no results (exit ${run.status})\n${run.stdout}\n${run.stderr}`);
     process.exit(1);
 }
-const checks = JSON.parse(readFileSync(results, 'utf8'));
+/** @type {unknown} */
+const written = JSON.parse(readFileSync(results, 'utf8'));
+const checks = /** @type {Array<{ name: string; ok: boolean; detail?: string }>} */ (written);
 for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'FAIL'} neovim: ${check.name}${check.ok ? '' : `\n     got: ${check.detail}`}`);
 const failed = checks.filter(check => !check.ok).length;
 console.log(`${checks.length - failed} passed, ${failed} failed`);

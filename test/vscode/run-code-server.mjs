@@ -22,28 +22,41 @@ const RESULTS = path.join(RUN, 'results.json');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SUITE_TIMEOUT_MS = 300_000;
 
+/** @param {string} message */
 function step(message) {
     console.log(`e2e: ${message}`);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Omit<import('node:child_process').SpawnSyncOptions, 'encoding'>} [options]
+ */
 function run(command, args, options = {}) {
     const result = spawnSync(command, args, { encoding: 'utf8', ...options });
     if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
     return new Promise((resolve, reject) => {
         const server = createServer();
         server.unref();
         server.on('error', reject);
         server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address();
+            // A TCP server that listens has an address with a port (a string is for pipes).
+            const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
             server.close(() => resolve(port));
         });
     });
 }
 
+/**
+ * @param {string} description
+ * @param {() => unknown} condition
+ * @param {number} timeoutMs
+ */
 async function waitFor(description, condition, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
     while (!(await condition())) {
@@ -81,6 +94,7 @@ async function main() {
     const harnessVsix = path.join(RUN, 'harness.vsix');
     run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', harnessVsix], { cwd: path.join(root, 'test', 'vscode', 'harness') });
 
+    /** @param {string[]} args */
     const codeServer = (...args) => [CODE_SERVER, '--extensions-dir', extensions, '--user-data-dir', userData, ...args];
     for (const extension of [vsix, harnessVsix]) {
         step(`installing ${path.basename(extension)} into code-server`);
@@ -98,12 +112,14 @@ async function main() {
     server.stdout.on('data', chunk => { log += chunk; });
     server.stderr.on('data', chunk => { log += chunk; });
     const stop = () => {
-        try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+        try { if (server.pid !== undefined) process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
     };
     process.on('exit', stop);
 
     let browser;
-    let previewDrawn = false;
+    /** @type {boolean} */
+    let previewDrawn;
+    /** @type {{ ok: boolean; error?: string }} */
     let revealed = { ok: false, error: 'the preview was not drawn' };
     try {
         await waitFor('code-server to listen', () => /HTTP server listening/.test(log), 60_000);
@@ -130,7 +146,7 @@ async function main() {
         step(`screenshot: ${path.relative(root, SCREENSHOT)}`);
         if (previewFrame) revealed = await clickRevealsSource(page, previewFrame);
     } catch (error) {
-        console.error(`e2e: ${error.message}\n--- code-server log ---\n${log.slice(-4000)}`);
+        console.error(`e2e: ${error instanceof Error ? error.message : String(error)}\n--- code-server log ---\n${log.slice(-4000)}`);
         if (existsSync(`${RESULTS}.log`)) console.error(`--- suite log ---\n${readFileSync(`${RESULTS}.log`, 'utf8')}`);
         throw error;
     } finally {
@@ -138,18 +154,25 @@ async function main() {
         stop();
     }
 
-    const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    /** @type {unknown} */
+    const written = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    const results = /** @type {import('./harness/suite.cjs').CheckResult[]} */ (written);
     results.push({ name: 'the preview draws the org chart of the workspace (seen in the page)', ok: previewDrawn, ms: 0, error: 'no g.node in any frame' });
     results.push({ name: 'clicking a box in the preview puts the editor\'s cursor on its declaration', ok: revealed.ok, ms: 0, error: revealed.error });
     for (const result of results) {
-        console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.ms} ms)${result.ok ? '' : `\n     ${result.error.split('\n').join('\n     ')}`}`);
+        console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.ms} ms)${result.ok ? '' : `\n     ${(result.error ?? '').split('\n').join('\n     ')}`}`);
     }
     const failed = results.filter(result => !result.ok).length;
     console.log(`${results.length - failed} passed, ${failed} failed`);
     return failed === 0 && results.length > 0 ? 0 : 1;
 }
 
-/** Clicks the AE box in the preview and waits for the status bar to show the cursor at AE's name. */
+/**
+ * Clicks the AE box in the preview and waits for the status bar to show the cursor at AE's name.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Frame} frame
+ * @returns {Promise<{ ok: boolean; error?: string }>}
+ */
 async function clickRevealsSource(page, frame) {
     const box = frame.locator('#stage g.node[data-id="AE"]');
     const line = Number(await box.getAttribute('data-line'));
@@ -160,7 +183,7 @@ async function clickRevealsSource(page, frame) {
         .then(() => ({ ok: true }), async () => ({ ok: false, error: `expected ${expected} in the status bar, got: ${(await page.locator('.statusbar-item').allTextContents()).join(' | ')}` }));
 }
 
-main().then(code => process.exit(code), error => {
-    console.error(`e2e: ${error.message}`);
+main().then(code => process.exit(code), (/** @type {unknown} */ error) => {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
 });

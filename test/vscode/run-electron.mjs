@@ -15,7 +15,7 @@ let executable;
 try {
     executable = await downloadAndUnzipVSCode({ version: 'stable', timeout: 20_000 });
 } catch (error) {
-    console.log(`test-electron: skipped, VS Code could not be downloaded (${String(error.message ?? error).split('\n')[0]})`);
+    console.log(`test-electron: skipped, VS Code could not be downloaded (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
     process.exit(0);
 }
 
@@ -29,6 +29,6 @@ try {
         launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
     });
 } catch (error) {
-    console.error(`test-electron: ${error.message ?? error}`);
+    console.error(`test-electron: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
 }

@@ -118,7 +118,7 @@ function elk(): ElkEngine {
         engineUses = 0;
     }
     engineUses++;
-    return engine!;
+    return engine;
 }
 
 /** Parallel edges (same source and target) from this many on are drawn as one. */
@@ -325,7 +325,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
     };
     const nodes = graph.nodes.map(toLaidOut);
 
-    const elkEdgeById = new Map((result.edges ?? []).map(edge => [edge.id, edge as ElkExtendedEdge]));
+    const elkEdgeById = new Map((result.edges ?? []).map(edge => [edge.id, edge]));
     const routeOf = (elkId: string): Point[] => {
         const points: Point[] = [];
         for (const section of elkEdgeById.get(elkId)?.sections ?? []) {

@@ -70,7 +70,7 @@ describe('the layout memo', () => {
         const { facts, options } = await buildModel(SMALL_ORG);
         const graph = buildOrgGraph(facts, options);
         await memo.layout(graph);
-        const marked = buildOrgGraph(facts, { ...options, diagnosticsOf: node => ({ errors: node.name === 'AE' ? 2 : 0, warnings: node.name === 'AE' ? 1 : 0, rules: new Set() }) });
+        const marked = buildOrgGraph(facts, { ...options, diagnosticsOf: node => ({ errors: 'name' in node && node.name === 'AE' ? 2 : 0, warnings: 'name' in node && node.name === 'AE' ? 1 : 0, rules: new Set() }) });
         const laidOut = await memo.layout(marked);
         expect(memo.layouts).toBe(1);
         const ae = laidOut.nodes.flatMap(node => [node, ...(node.children ?? [])]).find(node => node.id === 'AE')!;

@@ -2,12 +2,14 @@
 // Bundles the extension for VS Code with esbuild, from the TypeScript build output (out/):
 // - dist/extension.cjs: the client (CommonJS, as VS Code loads extensions), `vscode` left external;
 // - dist/server.mjs: the language server with every dependency, so the .vsix needs no node_modules;
+// - media/preview.js: the preview page's script, for the browser inside the webview, from its
+//   TypeScript source (src/webview/preview.ts; `tsc -b` type-checks it);
 // and writes what package.json points at: the TextMate grammar, the snippets and the JSON schema
 // of revorg.config.json.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,12 +37,25 @@ await build({
     minify: production,
 });
 
+await build({
+    entryPoints: [path.join(extension, 'src', 'webview', 'preview.ts')],
+    outfile: path.join(extension, 'media', 'preview.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    // VS Code's webviews run in the Chromium of its Electron.
+    target: 'chrome120',
+    minify: production,
+    logLevel: 'warning',
+});
+
 mkdirSync(path.join(extension, 'syntaxes'), { recursive: true });
 copyFileSync(path.join(root, 'syntaxes', 'revorg.tmLanguage.json'), path.join(extension, 'syntaxes', 'revorg.tmLanguage.json'));
 
 // Written from the language's schema and rule registry at build time, so they cannot drift from
 // what the server accepts: the declaration snippets and the JSON Schema of revorg.config.json.
-const { configJsonSchema, vscodeSnippets } = await import(pathToFileURL(path.join(root, 'packages', 'language', 'out', 'index.js')).href);
+const { configJsonSchema, vscodeSnippets } = await import('../../language/out/index.js');
+/** @type {(relative: string, value: unknown) => void} */
 const writeJson = (relative, value) => {
     mkdirSync(path.dirname(path.join(extension, relative)), { recursive: true });
     writeFileSync(path.join(extension, relative), `${JSON.stringify(value, null, 2)}\n`);

@@ -10,12 +10,14 @@ import { deflateSync } from 'node:zlib';
 const SIZE = 128;
 const pixels = Buffer.alloc(SIZE * SIZE * 4);
 
+/** @type {(x: number, y: number, left: number, top: number, width: number, height: number, radius: number) => boolean} */
 function inRoundedRect(x, y, left, top, width, height, radius) {
     const cx = Math.min(Math.max(x, left + radius), left + width - radius);
     const cy = Math.min(Math.max(y, top + radius), top + height - radius);
     return x >= left && x < left + width && y >= top && y < top + height && (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
 }
 
+/** @type {Array<{ color: number[]; test: (x: number, y: number) => boolean }>} */
 const shapes = [
     { color: [23, 32, 51, 255], test: (x, y) => inRoundedRect(x, y, 0, 0, 128, 128, 24) },
     { color: [47, 128, 237, 255], test: (x, y) => inRoundedRect(x, y, 42, 16, 44, 32, 6) },
@@ -32,6 +34,7 @@ for (let y = 0; y < SIZE; y++) {
     }
 }
 
+/** @param {Buffer} buffer */
 function crc32(buffer) {
     let crc = ~0;
     for (const byte of buffer) {
@@ -41,6 +44,10 @@ function crc32(buffer) {
     return ~crc >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);

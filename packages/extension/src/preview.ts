@@ -10,12 +10,7 @@ import * as vscode from 'vscode';
 import { DiagramRequest, ModelChangedNotification, type DiagramResult, type DiagramTheme, type ViewName } from '@revorg/server/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { previewHtml } from './preview-html.js';
-
-type PageMessage =
-    | { type: 'ready'; view: ViewName }
-    | { type: 'switchView'; view: ViewName }
-    | { type: 'reveal'; uri: string; line: number; character: number }
-    | { type: 'export'; view: ViewName };
+import type { ExtensionMessage, PageMessage, PageState } from './webview/messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'revorg.preview';
 /** The cursor moves often; the page only needs to hear where it settled. */
@@ -42,9 +37,10 @@ export class DiagramPreview implements vscode.Disposable {
                 if (editor?.document.languageId === 'revorg') this.scheduleSelection(editor);
             }),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-                deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
-                    const saved = state as { view?: ViewName } | undefined;
+                deserializeWebviewPanel: (panel: vscode.WebviewPanel, state: unknown) => {
+                    const saved = state as Partial<PageState> | undefined;
                     this.adopt(panel, saved?.view === 'flow' ? 'flow' : 'org');
+                    return Promise.resolve();
                 },
             }),
         );
@@ -177,7 +173,7 @@ export class DiagramPreview implements vscode.Disposable {
                 if (!result || result.view !== this.view) continue;
                 const shown = `${result.view}\u0000${result.svg ?? result.empty}`;
                 if (shown === this.shown) continue;
-                if (await this.panel?.webview.postMessage({ type: 'diagram', ...result })) this.shown = shown;
+                if (await this.post({ type: 'diagram', ...result })) this.shown = shown;
             } while (this.stale && this.panel);
         } catch (error) {
             // The server restarting or a cancelled request: the next rebuild redraws.
@@ -193,11 +189,16 @@ export class DiagramPreview implements vscode.Disposable {
         return client.sendRequest(DiagramRequest, { view, theme });
     }
 
+    /** Sends the page a message; false when there is no page or it was not delivered. */
+    private async post(message: ExtensionMessage): Promise<boolean> {
+        return (await this.panel?.webview.postMessage(message)) ?? false;
+    }
+
     private scheduleSelection(editor: vscode.TextEditor): void {
         if (!this.panel) return;
         clearTimeout(this.selectionTimer);
         this.selectionTimer = setTimeout(() => {
-            void this.panel?.webview.postMessage({ type: 'select', uri: editor.document.uri.toString(), line: editor.selection.active.line });
+            void this.post({ type: 'select', uri: editor.document.uri.toString(), line: editor.selection.active.line });
         }, SELECTION_DELAY_MS);
     }
 }

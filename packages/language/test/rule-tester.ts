@@ -34,7 +34,7 @@ interface CaseBase {
     severity?: RuleSetting;
 }
 
-export interface ValidCase extends CaseBase {}
+export type ValidCase = CaseBase;
 export interface InvalidCase extends CaseBase {
     errors: ExpectedDiagnostic[];
 }
@@ -63,8 +63,13 @@ export async function lintModel(code: string | Record<string, string>, settings:
     return { documents, diagnostics };
 }
 
+/** A diagnostic's message as text (LSP allows markup; revorg's are plain strings). */
+export function messageText(diagnostic: Pick<Diagnostic, 'message'>): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 function describeDiagnostics(diagnostics: LintedModel['diagnostics']): string {
-    return diagnostics.map(d => `  ${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${d.message}`).join('\n') || '  (none)';
+    return diagnostics.map(d => `  ${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${messageText(d)}`).join('\n') || '  (none)';
 }
 
 export function runRuleTests(id: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -104,7 +109,7 @@ export function runRuleTests(id: string, cases: { valid: ValidCase[]; invalid: I
                         d.file === (expected.file ?? firstFile)
                         && d.range.start.line + 1 === expected.line
                         && (expected.column === undefined || d.range.start.character + 1 === expected.column)
-                        && (expected.message === undefined || (typeof expected.message === 'string' ? String(d.message).includes(expected.message) : expected.message.test(String(d.message)))));
+                        && (expected.message === undefined || (typeof expected.message === 'string' ? messageText(d).includes(expected.message) : expected.message.test(messageText(d)))));
                     expect(index, `no '${id}' matching ${JSON.stringify({ ...expected, message: String(expected.message ?? '') })} among:\n${describeDiagnostics(remaining)}`).toBeGreaterThanOrEqual(0);
                     const [match] = remaining.splice(index, 1);
                     expect(match.codeDescription?.href).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));

@@ -24,7 +24,7 @@ describe('suppression comments', () => {
 
     it('silences the named rules on the next line or in the whole file, and reports what silenced nothing', () => {
         const directives = findDirectives('// revorg-disable-next-line cro-scope, pod-composition\nrole X {}\n// revorg-disable structure-review-required, made-up, syntax-error\n');
-        const status = (id: string) => (id === 'made-up' ? 'unknown' : id === 'syntax-error' ? 'core' : 'yes') as 'yes' | 'unknown' | 'core';
+        const status = (id: string): 'yes' | 'unknown' | 'core' => (id === 'made-up' ? 'unknown' : id === 'syntax-error' ? 'core' : 'yes');
         const { kept, unused } = applySuppressions([at(1, 'cro-scope'), at(2, 'cro-scope'), at(5, 'structure-review-required'), at(1, 'syntax-error')], directives, status);
         expect(kept.map(d => `${d.range.start.line} ${d.code}`)).toEqual(['2 cro-scope', '1 syntax-error']);
         expect(unused.map(u => `${u.ruleId}: ${u.reason}`)).toEqual([

@@ -2,13 +2,28 @@
 // through @vscode/test-electron where it can be downloaded). It drives VS Code the way a user
 // does, through the commands behind the editor's UI, and reports one result per check.
 'use strict';
+/// <reference types="vscode" />
+/** @import * as vscode from 'vscode' */
+
+/** @typedef {{ name: string; ok: boolean; ms?: number; error?: string }} CheckResult */
 
 const REVORG = 'revorg.revorg';
 
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
 function assert(condition, message) {
     if (!condition) throw new Error(message);
 }
 
+/**
+ * @template T
+ * @param {string} description
+ * @param {() => T | Promise<T>} condition
+ * @returns {Promise<T>}
+ */
 async function waitFor(description, condition, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -19,12 +34,23 @@ async function waitFor(description, condition, timeoutMs = 60_000) {
     }
 }
 
+/** @param {vscode.MarkdownString | vscode.MarkedString} content */
 function text(content) {
     return typeof content === 'string' ? content : content.value;
 }
 
+/**
+ * @param {typeof vscode} vscode the extension host's API, handed over by the extension that runs the suite
+ * @param {(message: string) => void} [log]
+ * @returns {Promise<CheckResult[]>}
+ */
 async function runSuite(vscode, log = () => {}) {
+    /** @type {CheckResult[]} */
     const results = [];
+    /**
+     * @param {string} name
+     * @param {() => Promise<void>} body
+     */
     async function check(name, body) {
         const started = Date.now();
         try {
@@ -32,8 +58,8 @@ async function runSuite(vscode, log = () => {}) {
             results.push({ name, ok: true, ms: Date.now() - started });
             log(`ok   ${name}`);
         } catch (error) {
-            results.push({ name, ok: false, ms: Date.now() - started, error: String(error && error.stack || error) });
-            log(`FAIL ${name}: ${error}`);
+            results.push({ name, ok: false, ms: Date.now() - started, error: error instanceof Error ? String(error.stack ?? error) : String(error) });
+            log(`FAIL ${name}: ${String(error)}`);
         }
     }
 
@@ -41,11 +67,20 @@ async function runSuite(vscode, log = () => {}) {
     if (!folder) return [{ name: 'a workspace folder is open', ok: false, error: 'no workspace folder' }];
     const orgUri = vscode.Uri.joinPath(folder.uri, 'org.revorg');
     const metricsUri = vscode.Uri.joinPath(folder.uri, 'metrics.revorg');
+    /** @param {vscode.Uri} uri */
     const revorgDiagnostics = uri => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'revorg');
+    /** @param {vscode.Diagnostic} diagnostic */
     const codeOf = diagnostic => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+    /** @type {(document: vscode.TextDocument, needle: string) => number} */
     const lineOf = (document, needle) => document.getText().split('\n').findIndex(line => line.includes(needle));
 
+    /** @type {vscode.TextDocument | undefined} */
     let orgDocument;
+    /** org.revorg, opened by the first check: the checks after it fail when it could not be. */
+    const org = () => {
+        assert(orgDocument, 'org.revorg is not open');
+        return orgDocument;
+    };
     await check('the extension activates when a .revorg file is opened', async () => {
         const extension = vscode.extensions.getExtension(REVORG);
         assert(extension, `${REVORG} is not installed`);
@@ -58,20 +93,21 @@ async function runSuite(vscode, log = () => {}) {
     await check('diagnostics with their rule ids and docs links reach the Problems panel', async () => {
         await waitFor('handoff-owner-required on org.revorg', () => revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-owner-required'));
         const owner = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-owner-required');
+        assert(owner, 'handoff-owner-required is reported');
         assert(owner.severity === vscode.DiagnosticSeverity.Error, `severity ${owner.severity}`);
-        assert(owner.range.start.line === lineOf(orgDocument, 'handoff SdrToAe'), `reported on line ${owner.range.start.line}`);
+        assert(owner.range.start.line === lineOf(org(), 'handoff SdrToAe'), `reported on line ${owner.range.start.line}`);
         assert(typeof owner.code === 'object' && /docs\/rules\/handoff-owner-required\.md$/.test(owner.code.target.toString()), 'links to its docs page');
         assert(revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-sla-required' && d.severity === vscode.DiagnosticSeverity.Warning), 'handoff-sla-required is a warning');
     });
 
     await check('completion after owner: offers roles, never teams', async () => {
-        const editor = await vscode.window.showTextDocument(orgDocument);
-        const line = lineOf(orgDocument, 'to: AE') ;
-        const end = orgDocument.lineAt(line).range.end;
+        const editor = await vscode.window.showTextDocument(org());
+        const line = lineOf(org(), 'to: AE') ;
+        const end = org().lineAt(line).range.end;
         await editor.edit(edit => edit.insert(end, '\n    owner: '));
         try {
             const position = new vscode.Position(line + 1, '    owner: '.length);
-            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', orgUri, position);
+            const list = /** @type {vscode.CompletionList} */ (await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', orgUri, position));
             const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
             for (const role of ['VPSales', 'VPMarketing', 'SDR', 'AE']) assert(labels.includes(role), `${role} is offered (got ${labels.join(', ')})`);
             for (const team of ['Sales', 'Marketing']) assert(!labels.includes(team), `team ${team} is not offered`);
@@ -81,9 +117,9 @@ async function runSuite(vscode, log = () => {}) {
     });
 
     await check('hover on a reference summarizes the role', async () => {
-        const line = lineOf(orgDocument, 'from: SDR');
-        const position = new vscode.Position(line, orgDocument.lineAt(line).text.indexOf('SDR') + 1);
-        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', orgUri, position);
+        const line = lineOf(org(), 'from: SDR');
+        const position = new vscode.Position(line, org().lineAt(line).text.indexOf('SDR') + 1);
+        const hovers = /** @type {vscode.Hover[]} */ (await vscode.commands.executeCommand('vscode.executeHoverProvider', orgUri, position));
         const shown = hovers.flatMap(hover => hover.contents.map(text)).join('\n');
         assert(/Sales Development Rep/.test(shown) && /sdr/i.test(shown), `hover shows the role: ${shown}`);
     });
@@ -91,11 +127,15 @@ async function runSuite(vscode, log = () => {}) {
     await check('the quick fix adds an owner and the error goes away', async () => {
         const diagnostic = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-owner-required');
         assert(diagnostic, 'the diagnostic is there before the fix');
-        const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', orgUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const actions = /** @type {vscode.CodeAction[]} */ (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', orgUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value));
         const fix = actions.find(action => /owner/i.test(action.title));
         assert(fix, `an owner fix is offered (got ${actions.map(a => a.title).join(' | ')})`);
         if (fix.edit) assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
-        if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments || []));
+        if (fix.command) {
+            /** @type {unknown[]} */
+            const args = fix.command.arguments ?? [];
+            await vscode.commands.executeCommand(fix.command.command, ...args);
+        }
         await waitFor('handoff-owner-required to go', () => !revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-owner-required'));
         assert(!revorgDiagnostics(orgUri).some(d => codeOf(d) === 'syntax-error'), 'the document still parses');
     });
@@ -104,14 +144,14 @@ async function runSuite(vscode, log = () => {}) {
         const document = await vscode.workspace.openTextDocument(metricsUri);
         await vscode.window.showTextDocument(document);
         const options = { tabSize: 4, insertSpaces: true };
-        const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options);
+        const edits = /** @type {vscode.TextEdit[] | undefined} */ (await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options));
         assert(edits && edits.length > 0, 'formatting proposes edits');
         const workspaceEdit = new vscode.WorkspaceEdit();
         workspaceEdit.set(metricsUri, edits);
         assert(await vscode.workspace.applyEdit(workspaceEdit), 'the edits apply');
         const formatted = document.getText();
         assert(/^kpi Pipeline "Shared pipeline" \{\n {4}measures: pipeline\n {4}owners: \[Marketing, Sales\]\n {4}target: \$6M\n\}/.test(formatted), `canonical layout:\n${formatted}`);
-        const again = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options);
+        const again = /** @type {vscode.TextEdit[] | undefined} */ (await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', metricsUri, options));
         assert(!again || again.length === 0, 'formatting is idempotent');
         await document.save();
     });
@@ -128,14 +168,14 @@ async function runSuite(vscode, log = () => {}) {
     });
 
     await check('code lens shows a handoff without an SLA and a role\'s direct reports', async () => {
-        const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', orgUri);
-        const titles = lenses.filter(lens => lens.command).map(lens => `${lens.range.start.line}:${lens.command.title}`);
-        assert(titles.includes(`${lineOf(orgDocument, 'handoff SdrToAe')}:no SLA`), `'no SLA' on SdrToAe (got ${titles.join(' | ')})`);
-        assert(titles.some(title => title.startsWith(`${lineOf(orgDocument, 'role VPSales')}:3 direct reports`)), `VPSales has 3 direct reports (got ${titles.join(' | ')})`);
+        const lenses = /** @type {vscode.CodeLens[]} */ (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', orgUri));
+        const titles = lenses.flatMap(lens => (lens.command ? [`${lens.range.start.line}:${lens.command.title}`] : []));
+        assert(titles.includes(`${lineOf(org(), 'handoff SdrToAe')}:no SLA`), `'no SLA' on SdrToAe (got ${titles.join(' | ')})`);
+        assert(titles.some(title => title.startsWith(`${lineOf(org(), 'role VPSales')}:3 direct reports`)), `VPSales has 3 direct reports (got ${titles.join(' | ')})`);
     });
 
     await check('the outline lists the declarations', async () => {
-        const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', orgUri);
+        const symbols = /** @type {Array<vscode.DocumentSymbol | vscode.SymbolInformation>} */ (await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', orgUri));
         const names = symbols.map(symbol => symbol.name);
         for (const name of ['E2E Analytics', 'Marketing', 'VPSales', 'SdrToAe', 'SpeedToLead']) assert(names.includes(name), `${name} is in the outline (got ${names.join(', ')})`);
     });
@@ -146,15 +186,15 @@ async function runSuite(vscode, log = () => {}) {
     });
 
     await check('the preview opens beside the editor', async () => {
-        await vscode.window.showTextDocument(orgDocument);
+        await vscode.window.showTextDocument(org());
         await vscode.commands.executeCommand('revorg.openPreviewToSide');
         await waitFor('the preview tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(tab => tab.input instanceof vscode.TabInputWebview && /revorg\.preview/.test(tab.input.viewType))), 20_000);
     });
 
     await check('Export Diagram writes the revenue flow as a standalone SVG in fixed colors', async () => {
         const target = vscode.Uri.joinPath(folder.uri, 'exported-flow.svg');
-        const written = await vscode.commands.executeCommand('revorg.exportDiagram', 'flow', target);
-        assert(written && written.toString() === target.toString(), `the command returns the file it wrote (got ${written})`);
+        const written = /** @type {vscode.Uri | undefined} */ (await vscode.commands.executeCommand('revorg.exportDiagram', 'flow', target));
+        assert(written && written.toString() === target.toString(), `the command returns the file it wrote (got ${String(written)})`);
         const svg = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
         assert(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && svg.includes('data-view="flow"'), 'an SVG of the flow view');
         assert(!svg.includes('var(--vscode'), 'no theme variables: it reads the same outside VS Code');
@@ -163,7 +203,7 @@ async function runSuite(vscode, log = () => {}) {
     });
 
     // Leave the editor showing the model, a squiggle, the preview beside it and the Problems panel, for the screenshot.
-    const editor = await vscode.window.showTextDocument(orgDocument, { viewColumn: vscode.ViewColumn.One });
+    const editor = await vscode.window.showTextDocument(org(), { viewColumn: vscode.ViewColumn.One });
     const shown = revorgDiagnostics(orgUri)[0];
     if (shown) {
         editor.selection = new vscode.Selection(shown.range.start, shown.range.start);

@@ -34,14 +34,14 @@
 import { CstUtils, GrammarAST, isLeafCstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
-    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
+    DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
     Range, TextEdit,
 } from 'vscode-languageserver';
 
 const INDENT_UNIT = '    ';
 
 export class RevorgFormatter implements Formatter {
-    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
+    formatDocument(document: LangiumDocument): TextEdit[] {
         return formattingEdits(document);
     }
 

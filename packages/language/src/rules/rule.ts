@@ -44,14 +44,15 @@ export interface Report {
 export interface RuleContext<O extends OptionValues = OptionValues> {
     facts: RevorgFacts;
     options: O;
-    report(report: Report): void;
+    /** A plain function, not a method: rules destructure it from the context. */
+    report: (report: Report) => void;
 }
 
 /** The context of a rule that looks at one document at a time (see `checkDocument`). */
 export interface DocumentRuleContext<O extends OptionValues = OptionValues> {
     facts: DocumentFacts;
     options: O;
-    report(report: Report): void;
+    report: (report: Report) => void;
 }
 
 export interface Rule<O extends OptionValues = OptionValues> {
@@ -72,7 +73,7 @@ export interface Rule<O extends OptionValues = OptionValues> {
 
 /** Declares a rule with its options typed from the meta. */
 export function defineRule<O extends OptionValues = OptionValues>(rule: Rule<O>): Rule {
-    return rule as unknown as Rule;
+    return rule;
 }
 
 /** Where a rule's documentation lives; `codeDescription.href` points here. */

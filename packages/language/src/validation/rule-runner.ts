@@ -30,8 +30,8 @@ function finding(report: Report, rule: Rule, severity: Severity): RuleFinding {
     return { ...report, rule, severity, range: reportRange(report.node) };
 }
 
-const DOCUMENT_RULES = RULES.filter(rule => rule.checkDocument);
-const MODEL_RULES = RULES.filter(rule => rule.check);
+const DOCUMENT_RULES = RULES.filter(rule => rule.checkDocument !== undefined);
+const MODEL_RULES = RULES.filter(rule => rule.check !== undefined);
 
 export class RuleRunner {
     private readonly facts: RevorgFactsProvider;

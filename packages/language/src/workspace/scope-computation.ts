@@ -4,10 +4,10 @@
  * also put every declaration in its document's local scope, which costs a second pass and makes
  * each reference search a list before reaching the global index.
  */
-import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LocalSymbols } from 'langium';
 
 export class RevorgScopeComputation extends DefaultScopeComputation {
-    override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
-        return new MultiMap<AstNode, AstNodeDescription>();
+    override collectLocalSymbols(): Promise<LocalSymbols> {
+        return Promise.resolve(new MultiMap<AstNode, AstNodeDescription>());
     }
 }

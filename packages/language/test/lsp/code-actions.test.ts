@@ -12,7 +12,7 @@ import { createRevorgServices, emptyOverrides, resolveConfig, RULES } from '../.
 import { QUICK_FIXES } from '../../src/lsp/code-actions.js';
 
 const services = createRevorgServices(EmptyFileSystem);
-const codeActionProvider = services.Revorg.lsp.CodeActionProvider!;
+const codeActionProvider = services.Revorg.lsp.CodeActionProvider;
 
 afterEach(async () => {
     await clearDocuments(services.shared);
@@ -41,13 +41,18 @@ async function lint(files: Files): Promise<Linted> {
     return { documents, diagnostics };
 }
 
+/** A diagnostic's message as text (LSP allows markup; revorg's are plain strings). */
+function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 function describeDiagnostics(diagnostics: readonly FileDiagnostic[]): string {
-    return diagnostics.map(d => `  ${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}: ${d.message}`).join('\n') || '  (none)';
+    return diagnostics.map(d => `  ${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}: ${messageText(d)}`).join('\n') || '  (none)';
 }
 
 /** What identifies a diagnostic across an edit that moves lines: its rule, file and message. */
 function identity(diagnostic: FileDiagnostic): string {
-    return `${String(diagnostic.code)} ${diagnostic.file} ${diagnostic.message}`;
+    return `${String(diagnostic.code)} ${diagnostic.file} ${messageText(diagnostic)}`;
 }
 
 async function codeActionsFor(document: LangiumDocument, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {

@@ -13,7 +13,7 @@ afterEach(async () => {
 
 async function lensesOf(text: string): Promise<CodeLens[]> {
     const document = await parse(text);
-    return (await services.Revorg.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+    return (await services.Revorg.lsp.CodeLensProvider.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
 }
 
 /** A lens as `line:start-end title`, the range being the declaration's name. */
@@ -76,7 +76,7 @@ describe('code lens', () => {
             return document;
         });
         await workspace.DocumentBuilder.build([a, b]);
-        const lenses = (await services.Revorg.lsp.CodeLensProvider!.provideCodeLens(a, { textDocument: { uri: a.uri.toString() } })) ?? [];
+        const lenses = (await services.Revorg.lsp.CodeLensProvider.provideCodeLens(a, { textDocument: { uri: a.uri.toString() } })) ?? [];
         expect(lenses.map(describeLens)).toEqual([
             '0:5-9 1 direct report · 5 people beneath',
             '1:8-9 SLA 2d',

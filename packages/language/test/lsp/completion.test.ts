@@ -1,7 +1,7 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { clearDocuments, expectCompletion, parseHelper, replaceIndices } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { MAX_REFERENCE_ITEMS } from '../../src/lsp/completion/completion-provider.js';
 import { createRevorgServices } from '../../src/index.js';
 
@@ -12,6 +12,13 @@ const completion = expectCompletion(services);
 afterEach(async () => {
     await clearDocuments(services.shared);
 });
+
+/** The provider's list; a provider that answers nothing fails the test. */
+async function completionList(document: LangiumDocument, params: CompletionParams): Promise<CompletionList> {
+    const list = await services.lsp.CompletionProvider.getCompletion(document, params);
+    if (!list) throw new Error(`no completion list at ${params.position.line}:${params.position.character}`);
+    return list;
+}
 
 /** Another file of the same model: completion must offer its declarations too. */
 const PEOPLE = `
@@ -37,7 +44,7 @@ let edited = 0;
 async function itemsAt(text: string): Promise<CompletionItem[]> {
     const { output, indices } = replaceIndices({ text });
     const document = await parse(output, { documentUri: `file:///model/edited${++edited}.revorg` });
-    const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+    const list = await completionList(document, {
         textDocument: { uri: document.uri.toString() },
         position: document.textDocument.positionAt(indices[0]),
     });
@@ -283,7 +290,7 @@ describe('a large workspace', () => {
         const { output, indices } = replaceIndices({ text: 'role NewHire {\n    kind: ae\n    team: T0\n    reportsTo: <|>\n}' });
         const document = await parse(output, { documentUri: 'file:///model/edited.revorg' });
         const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(indices[0]) };
-        const list = await services.lsp.CompletionProvider!.getCompletion(document, params);
+        const list = await completionList(document, params);
         expect(list.isIncomplete).toBe(true); // the editor asks again as the user types
         expect(list.items).toHaveLength(MAX_REFERENCE_ITEMS);
         expect(list.items.map(item => item.label)).not.toContain('NewHire');
@@ -293,7 +300,7 @@ describe('a large workspace', () => {
         const typed = replaceIndices({ text: 'role NewHire2 {\n    kind: ae\n    team: T0\n    reportsTo: R49_19<|>\n}' });
         const narrowed = await parse(typed.output, { documentUri: 'file:///model/edited2.revorg' });
         const narrowedParams = { textDocument: { uri: narrowed.uri.toString() }, position: narrowed.textDocument.positionAt(typed.indices[0]) };
-        const labels = (await services.lsp.CompletionProvider!.getCompletion(narrowed, narrowedParams)).items.map(item => item.label);
+        const labels = (await completionList(narrowed, narrowedParams)).items.map(item => item.label);
         expect(labels).toContain('R49_199');
         expect(labels.length).toBeLessThan(list.items.length);
     });

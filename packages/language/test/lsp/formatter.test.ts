@@ -17,7 +17,7 @@ import { CASES_DIR, pendingCases } from '../../../../test/conformance/cases.js';
 
 const { shared, Revorg } = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Revorg);
-const formatter = Revorg.lsp.Formatter!;
+const formatter = Revorg.lsp.Formatter;
 const options = { tabSize: 4, insertSpaces: true };
 
 afterEach(async () => {

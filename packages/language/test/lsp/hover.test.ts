@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function hoverOn(document: LangiumDocument, offset: number): Promise<Hover | undefined> {
-    return services.Revorg.lsp.HoverProvider!.getHoverContent(document, {
+    return services.Revorg.lsp.HoverProvider.getHoverContent(document, {
         textDocument: { uri: document.uri.toString() },
         position: document.textDocument.positionAt(offset),
     });

@@ -7,7 +7,7 @@ import { createRevorgServices } from '../../src/index.js';
 
 const services = createRevorgServices(EmptyFileSystem).Revorg;
 const parse = parseHelper(services);
-const provider = services.lsp.RenameProvider!;
+const provider = services.lsp.RenameProvider;
 
 afterEach(async () => {
     await clearDocuments(services.shared);
@@ -54,8 +54,12 @@ function applied(edit: WorkspaceEdit | undefined, documents: LangiumDocument[]):
 }
 
 async function renameError(document: LangiumDocument, at: string, newName: string): Promise<ResponseError<unknown>> {
-    const error = await provider.rename(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(document, at), newName })
-        .then(() => undefined, (thrown: unknown) => thrown);
+    let error: unknown;
+    try {
+        await provider.rename(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(document, at), newName });
+    } catch (thrown) {
+        error = thrown;
+    }
     expect(error).toBeInstanceOf(ResponseError);
     return error as ResponseError<unknown>;
 }

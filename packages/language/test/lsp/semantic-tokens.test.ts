@@ -71,7 +71,7 @@ pod P { members: [R <|x3|>] }`);
 
     it('marks declarations, not references, with the declaration modifier', async () => {
         const { tokens } = await highlight('role A { kind: ae }\nrole B { kind: ae reportsTo: A }');
-        const declarationBit = services.Revorg.lsp.SemanticTokenProvider!.tokenModifiers.declaration;
+        const declarationBit = services.Revorg.lsp.SemanticTokenProvider.tokenModifiers.declaration;
         const names = tokens.filter(token => token.tokenType === SemanticTokenTypes.type)
             .map(token => `${token.text}@${token.offset}${token.tokenModifiers & declarationBit ? ' declaration' : ''}`);
         expect(names).toEqual(['A@5 declaration', 'B@25 declaration', 'A@49']);
