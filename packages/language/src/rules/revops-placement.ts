@@ -21,7 +21,7 @@ export default defineRule({
             const managedFromSide = manager?.kind !== undefined && SALES_OR_MARKETING_KINDS.has(manager.kind);
             const onSideTeam = team?.function === 'sales' || team?.function === 'marketing';
             if (!managedFromSide && !onSideTeam) continue;
-            const where = managedFromSide ? `reports to '${manager!.node.name}' (${manager!.kind})` : `sits on the ${team!.function} team '${team!.node.name}'`;
+            const where = managedFromSide ? `reports to '${manager.node.name}' (${manager.kind})` : `sits on the ${team!.function} team '${team!.node.name}'`;
             report({
                 node: role.node,
                 message: `RevOps role '${role.node.name}' ${where}: RevOps unifies sales, marketing and CS ops under one roof and typically reports to the CRO or COO; inside one side it becomes that side's ops team again.`,
