@@ -28,6 +28,8 @@ export default defineRule<{ maxArr: number }>({
             const what = node.$type === 'Pod' ? `Pod '${node.name}'` : node.$type === 'Team' ? `RevOps team '${node.name}'` : `RevOps role '${node.name}'`;
             report({
                 node,
+                // What is premature: a reader (or a tool) can tell pods from RevOps structure.
+                data: { structure: node.$type === 'Pod' ? 'pod' : 'revops' },
                 message: `${what} at ${formatMoney(arr)} ARR is premature structure: under ${formatMoney(options.maxArr)} ARR a founder close to sales and marketing and one honest pipeline sheet do more than pods or a RevOps function.`,
             });
         }
