@@ -20,6 +20,11 @@ it('npm run bench -- --quick lints the generated 1k-role model', () => {
     expect(files).toBe(51);
     expect(lines).toBeGreaterThan(10_000);
     expect(row).toMatch(/\|\s+\d+ ms\s+\d+ ms\s+\d+ ms\s+\d+ ms \|\s+\d+ ms\s+\d+$/);
+    // The same 1k roles in two files, one property per line and one declaration per line:
+    // layout, roles, files, lines, lines of the largest file | phases | whole process, peak RSS, problems.
+    for (const layout of ['multi-line', 'one-line']) {
+        expect(run.stdout).toMatch(new RegExp(`^${layout} +1000 +2 +\\d+ +\\d+ \\|( +\\d+ ms){4} \\| +\\d+ ms +\\d+ MB +3$`, 'm'));
+    }
 });
 
 it('npm run bench:lsp -- --quick measures edits and completion against the real language server', () => {
