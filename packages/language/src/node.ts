@@ -11,6 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolveConfig, type RuleOverrides } from './config/config.js';
 import { modelOrder, type RevorgFacts } from './model/facts.js';
 import { createRevorgServices } from './revorg-module.js';
+import type { RevorgIndexManager } from './workspace/index-manager.js';
 
 export { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
 export { WorkspaceConfig } from './lsp/workspace-config.js';
@@ -62,6 +63,8 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
 
     const { shared, Revorg } = createRevorgServices(NodeFileSystem);
     Revorg.validation.ConfigProvider.set(resolveConfig(...configLayers));
+    // Built once and never updated: nothing asks who references what.
+    (shared.workspace.IndexManager as RevorgIndexManager).indexReferences = false;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = paths.map((path, index) => factory.fromString(texts[index], URI.file(path)));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
