@@ -19,6 +19,7 @@ import { RevorgNodeKindProvider, RevorgWorkspaceSymbolProvider } from './lsp/wor
 import { RevorgFormatter } from './lsp/formatter.js';
 import { RevorgHoverProvider } from './lsp/hover.js';
 import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { createRevorgParser } from './parser/revorg-parser.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
@@ -43,6 +44,7 @@ export type RevorgServices = LangiumServices & RevorgAddedServices;
 export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepPartial<RevorgAddedServices>> = {
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
+        LangiumParser: services => createRevorgParser(services),
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),
