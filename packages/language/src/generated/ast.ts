@@ -226,7 +226,7 @@ export interface Cadence extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Cadence';
     name: Name;
-    properties: Array<CadenceProperty>;
+    properties: Array<AttendeesProperty | DurationProperty | EveryProperty | PurposeProperty>;
     title?: string;
 }
 
@@ -299,7 +299,7 @@ export interface Definition extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Definition';
     name: Name;
-    properties: Array<DefinitionProperty>;
+    properties: Array<CriterionProperty | DefinitionOwnerProperty | StageProperty>;
     title?: string;
 }
 
@@ -459,7 +459,7 @@ export interface Handoff extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Handoff';
     name: Name;
-    properties: Array<HandoffProperty>;
+    properties: Array<FromProperty | HandoffOwnerProperty | ToProperty | TriggerProperty>;
     title?: string;
 }
 
@@ -522,7 +522,7 @@ export interface Icp extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Icp';
     name: Name;
-    properties: Array<IcpProperty>;
+    properties: Array<CriteriaProperty | IcpOwnersProperty>;
     title?: string;
 }
 
@@ -585,7 +585,7 @@ export interface Kpi extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Kpi';
     name: Name;
-    properties: Array<KpiProperty>;
+    properties: Array<KpiOwnersProperty | MeasuresProperty | PeriodProperty | TargetProperty>;
     title?: string;
 }
 
@@ -703,7 +703,7 @@ export function isMembersProperty(item: unknown): item is MembersProperty {
 
 export interface Model extends langium.AstNode {
     readonly $type: 'Model';
-    declarations: Array<Declaration>;
+    declarations: Array<Cadence | Definition | Handoff | Icp | Kpi | Organization | Pod | Role | Segment | Sla | Team>;
 }
 
 export const Model = {
@@ -764,7 +764,7 @@ export function isName(item: unknown): item is Name {
 export interface Organization extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Organization';
-    properties: Array<OrganizationProperty>;
+    properties: Array<AcvProperty | ArrProperty | EmployeesProperty | ModelProperty | ProductsProperty | RevopsProperty>;
     title: string;
 }
 
@@ -825,7 +825,7 @@ export interface Pod extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Pod';
     name: Name;
-    properties: Array<PodProperty>;
+    properties: Array<LeadProperty | MembersProperty | SegmentRefProperty>;
     title?: string;
 }
 
@@ -957,7 +957,7 @@ export interface Role extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Role';
     name: Name;
-    properties: Array<RoleProperty>;
+    properties: Array<HeadcountProperty | KindProperty | KpisProperty | MotionProperty | ReportsToProperty | TeamRefProperty>;
     title?: string;
 }
 
@@ -992,7 +992,7 @@ export interface Segment extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Segment';
     name: Name;
-    properties: Array<SegmentProperty>;
+    properties: Array<AcvProperty | DevelopmentProperty | ModelProperty>;
     title?: string;
 }
 
@@ -1038,7 +1038,7 @@ export interface Sla extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Sla';
     name: Name;
-    properties: Array<SlaProperty>;
+    properties: Array<AuditProperty | AuditorProperty | SlaHandoffProperty | TouchesProperty | VolumeProperty | WithinProperty>;
     title?: string;
 }
 
@@ -1124,7 +1124,7 @@ export interface Team extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Team';
     name: Name;
-    properties: Array<TeamProperty>;
+    properties: Array<FunctionProperty | LeadProperty>;
     title?: string;
 }
 
