@@ -19,6 +19,7 @@ import { RevorgNodeKindProvider, RevorgWorkspaceSymbolProvider } from './lsp/wor
 import { RevorgFormatter } from './lsp/formatter.js';
 import { RevorgHoverProvider } from './lsp/hover.js';
 import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { RevorgLexer } from './parser/lexer.js';
 import { createRevorgParser } from './parser/revorg-parser.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
@@ -44,6 +45,7 @@ export type RevorgServices = LangiumServices & RevorgAddedServices;
 export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepPartial<RevorgAddedServices>> = {
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
+        Lexer: services => new RevorgLexer(services),
         LangiumParser: services => createRevorgParser(services),
     },
     references: {
