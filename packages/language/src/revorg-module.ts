@@ -26,6 +26,7 @@ import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
+import { RevorgAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 import { RevorgIndexManager } from './workspace/index-manager.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
 import { RevorgScopeProvider } from './workspace/scope-provider.js';
@@ -47,6 +48,9 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
         TokenBuilder: () => new RevorgTokenBuilder(),
         Lexer: services => new RevorgLexer(services),
         LangiumParser: services => createRevorgParser(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new RevorgAstNodeDescriptionProvider(services),
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),
