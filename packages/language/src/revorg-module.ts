@@ -22,6 +22,7 @@ import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { RevorgLexer } from './parser/lexer.js';
 import { createRevorgParser } from './parser/revorg-parser.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
+import { RevorgValueConverter } from './parser/value-converter.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
 import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
@@ -47,6 +48,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
         Lexer: services => new RevorgLexer(services),
+        ValueConverter: () => new RevorgValueConverter(),
         LangiumParser: services => createRevorgParser(services),
     },
     workspace: {
