@@ -20,6 +20,15 @@ it('npm run bench -- --quick lints the generated 1k-role model', () => {
     expect(files).toBe(51);
     expect(lines).toBeGreaterThan(10_000);
     expect(row).toMatch(/\|\s+\d+ ms\s+\d+ ms\s+\d+ ms\s+\d+ ms \|\s+\d+ ms\s+\d+$/);
+    // The same 1k roles in two files, one property per line and one declaration per line:
+    // layout, roles, files, lines, lines of the largest file | phases | whole process, peak RSS, problems.
+    // The layout changes nothing the rules see: both report the same problems.
+    const problems = ['multi-line', 'one-line'].map(layout => {
+        const match = new RegExp(`^${layout} +1000 +2 +\\d+ +\\d+ \\|( +\\d+ ms){4} \\| +\\d+ ms +\\d+ MB +(\\d+)$`, 'm').exec(run.stdout);
+        expect(match, run.stdout).not.toBeNull();
+        return Number(match![2]);
+    });
+    expect(problems[1]).toBe(problems[0]);
 });
 
 it('npm run bench:lsp -- --quick measures edits and completion against the real language server', () => {

@@ -59,6 +59,8 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
 
     const { shared, Revorg } = createRevorgServices(NodeFileSystem);
     Revorg.revorg.Config.set(resolveConfig(...configLayers));
+    // Built once and never updated: nothing asks who references what.
+    shared.workspace.IndexManager.indexReferences = false;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = paths.map((path, index) => factory.fromString(texts[index], URI.file(path)));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);

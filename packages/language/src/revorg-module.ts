@@ -26,10 +26,14 @@ import { RevorgRenameProvider } from './lsp/rename.js';
 import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { RevorgNodeKindProvider, RevorgWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
+import { RevorgLexer } from './parser/lexer.js';
+import { createRevorgParser } from './parser/revorg-parser.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
+import { RevorgValueConverter } from './parser/value-converter.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { RuleRunner } from './validation/rule-runner.js';
 import { RevorgValidationRegistry } from './validation/validation-registry.js';
+import { RevorgAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
 import { RevorgIndexManager } from './workspace/index-manager.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
@@ -63,6 +67,11 @@ export interface RevorgAddedServices {
     };
     parser: {
         TokenBuilder: RevorgTokenBuilder;
+        Lexer: RevorgLexer;
+        ValueConverter: RevorgValueConverter;
+    };
+    workspace: {
+        AstNodeDescriptionProvider: RevorgAstNodeDescriptionProvider;
     };
     references: {
         ScopeComputation: RevorgScopeComputation;
@@ -95,6 +104,12 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & Revor
     },
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
+        Lexer: services => new RevorgLexer(services),
+        ValueConverter: () => new RevorgValueConverter(),
+        LangiumParser: services => createRevorgParser(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new RevorgAstNodeDescriptionProvider(services),
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),

@@ -1,5 +1,7 @@
+import { ValueConverter } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { atLeastAsOftenAs, formatDuration, formatMoney, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent } from '../src/model/values.js';
+import { unquote } from '../src/parser/value-converter.js';
 
 const value = (result: ReturnType<typeof parseMoney>) => (result.ok ? result.value.value : result.problem);
 
@@ -63,5 +65,12 @@ describe('values', () => {
         expect(atLeastAsOftenAs('biweekly', 'biweekly')).toBe(true);
         expect(atLeastAsOftenAs('monthly', 'biweekly')).toBe(false);
         expect(atLeastAsOftenAs('yearly', 'yearly')).toBe(true);
+    });
+});
+
+describe('string values', () => {
+    it('are unquoted and unescaped as Langium does it', () => {
+        const cases = ['""', '"Director+"', '"a \\"quoted\\" title"', '"tab\\there"', '"\\\\"', '"\\n\\r\\b\\f\\v\\0\\u\\x\\é"', '"line\nbreak"', '"ends with \\\\"'];
+        for (const input of cases) expect(unquote(input)).toBe(ValueConverter.convertString(input));
     });
 });

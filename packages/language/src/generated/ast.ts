@@ -252,7 +252,7 @@ export interface Cadence extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Cadence';
     name: Name;
-    properties: Array<CadenceProperty>;
+    properties: Array<AttendeesProperty | DurationProperty | EveryProperty | PurposeProperty>;
     title?: string;
 }
 
@@ -325,7 +325,7 @@ export interface Definition extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Definition';
     name: Name;
-    properties: Array<DefinitionProperty>;
+    properties: Array<CriterionProperty | DefinitionOwnerProperty | StageProperty>;
     title?: string;
 }
 
@@ -519,7 +519,7 @@ export interface Handoff extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Handoff';
     name: Name;
-    properties: Array<HandoffProperty>;
+    properties: Array<FromProperty | HandoffOwnerProperty | ToProperty | TriggerProperty>;
     title?: string;
 }
 
@@ -582,7 +582,7 @@ export interface Icp extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Icp';
     name: Name;
-    properties: Array<IcpProperty>;
+    properties: Array<CriteriaProperty | IcpOwnersProperty>;
     title?: string;
 }
 
@@ -645,7 +645,7 @@ export interface Kpi extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Kpi';
     name: Name;
-    properties: Array<KpiProperty>;
+    properties: Array<ActualProperty | KpiOwnersProperty | MeasuresProperty | PeriodProperty | TargetProperty>;
     title?: string;
 }
 
@@ -773,7 +773,7 @@ export function isMembersProperty(item: unknown): item is MembersProperty {
 
 export interface Model extends langium.AstNode {
     readonly $type: 'Model';
-    declarations: Array<Declaration>;
+    declarations: Array<Cadence | Definition | Handoff | Icp | Kpi | Organization | Pod | Role | Segment | Sla | Team>;
 }
 
 export const Model = {
@@ -834,7 +834,7 @@ export function isName(item: unknown): item is Name {
 export interface Organization extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Organization';
-    properties: Array<OrganizationProperty>;
+    properties: Array<AcvProperty | ArrProperty | EmployeesProperty | ModelProperty | ProductsProperty | RevopsProperty>;
     title: string;
 }
 
@@ -905,7 +905,7 @@ export interface Pod extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Pod';
     name: Name;
-    properties: Array<PodProperty>;
+    properties: Array<LeadProperty | MembersProperty | SegmentRefProperty>;
     title?: string;
 }
 
@@ -1037,7 +1037,7 @@ export interface Role extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Role';
     name: Name;
-    properties: Array<RoleProperty>;
+    properties: Array<DottedToProperty | EmbeddedInProperty | HeadcountProperty | KindProperty | KpisProperty | MotionProperty | ReportsToProperty | SegmentRefProperty | TeamRefProperty>;
     title?: string;
 }
 
@@ -1072,7 +1072,7 @@ export interface Segment extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Segment';
     name: Name;
-    properties: Array<SegmentProperty>;
+    properties: Array<AcvProperty | DevelopmentProperty | ModelProperty>;
     title?: string;
 }
 
@@ -1118,7 +1118,7 @@ export interface Sla extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Sla';
     name: Name;
-    properties: Array<SlaProperty>;
+    properties: Array<AuditProperty | AuditorProperty | SlaHandoffProperty | TouchesProperty | VolumeProperty | WithinProperty>;
     title?: string;
 }
 
@@ -1204,7 +1204,7 @@ export interface Team extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Team';
     name: Name;
-    properties: Array<TeamProperty>;
+    properties: Array<FunctionProperty | LeadProperty>;
     title?: string;
 }
 
