@@ -6,7 +6,7 @@ import { groupsWithClass, parseXml } from './svg-dom.js';
 
 describe('the examples', () => {
     it('are all here', () => {
-        expect(EXAMPLES).toHaveLength(5);
+        expect(EXAMPLES).toHaveLength(7);
     });
 
     for (const example of EXAMPLES) {
