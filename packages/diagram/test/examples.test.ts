@@ -6,7 +6,7 @@ import { groupsWithClass, parseXml } from './svg-dom.js';
 
 describe('the examples', () => {
     it('are all here', () => {
-        expect(EXAMPLES).toHaveLength(5);
+        expect(EXAMPLES).toHaveLength(7);
     });
 
     for (const example of EXAMPLES) {
@@ -20,7 +20,10 @@ describe('the examples', () => {
                     expect(box.attributes['data-uri']).toMatch(/^file:\/\/\/model\/\w+\.revorg$/);
                     expect(box.attributes['data-line']).toMatch(/^\d+$/);
                 }
-                expect(groupsWithClass(org, 'edge').length).toBe(facts.roles.filter(role => role.manager && role.manager !== role.node).length);
+                // A reporting line per role with a manager, and a dotted line per dotted-line manager (drawn over the tree).
+                expect(groupsWithClass(org, 'edge-reporting').length).toBe(facts.roles.filter(role => role.manager && role.manager !== role.node).length);
+                expect(groupsWithClass(org, 'edge-dotted').length).toBe(facts.roles.reduce((count, role) => count + new Set(role.dottedTo.filter(manager => manager !== role.node)).size, 0));
+                expect(groupsWithClass(org, 'edge').length).toBe(groupsWithClass(org, 'edge-reporting').length + groupsWithClass(org, 'edge-dotted').length);
 
                 const flow = parseXml(await drawDiagram(facts, 'flow', { theme }));
                 const graph = buildFlowGraph(facts);
