@@ -25,6 +25,7 @@ import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
 import { RevorgIndexManager } from './workspace/index-manager.js';
+import { RevorgReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
 import { RevorgScopeProvider } from './workspace/scope-provider.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
@@ -43,6 +44,9 @@ export type RevorgServices = LangiumServices & RevorgAddedServices;
 export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepPartial<RevorgAddedServices>> = {
     parser: {
         TokenBuilder: () => new RevorgTokenBuilder(),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new RevorgReferenceDescriptionProvider(services),
     },
     references: {
         ScopeComputation: services => new RevorgScopeComputation(services),
