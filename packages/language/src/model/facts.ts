@@ -236,6 +236,10 @@ function viewOf<T>(node: AstNode): T | undefined {
     return (node as WithView)[VIEW] as T | undefined;
 }
 
+/** A role view's position in the roles of the current build, so the cycle search needs no map. */
+const POSITION = Symbol('revorg.facts.position');
+type Positioned = { [POSITION]: number };
+
 /** Sorts documents into model order: by path. */
 export function modelOrder(documents: Iterable<LangiumDocument>): LangiumDocument[] {
     return [...documents].sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
@@ -304,6 +308,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     listedKpis: [],
                     kpis: [],
                     directReports: [],
+                    [POSITION]: -1,
                 }));
                 break;
             }
@@ -459,10 +464,13 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     const teamOf = (node: Team) => viewOf<TeamFacts>(node);
     const roleOf = (node: Role) => viewOf<RoleFacts>(node);
 
-    // What crosses documents is worked out again on every build, from the resolved fields.
-    for (const role of roles) {
-        role.kpis = [...role.listedKpis];
-        role.directReports = [];
+    // What crosses documents is worked out again on every build, from the resolved fields. The
+    // views outlive builds, so their lists are emptied and refilled rather than replaced: new
+    // arrays in 10,000 long-lived views per edit would cost the garbage collector more than the join.
+    for (const [position, role] of roles.entries()) {
+        (role as RoleFacts & Positioned)[POSITION] = position;
+        refill(role.kpis, role.listedKpis);
+        role.directReports.length = 0;
         role.side = role.team ? teamOf(role.team)?.side : undefined;
     }
     for (const role of roles) {
@@ -474,7 +482,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
             if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
         }
     }
-    for (const handoff of handoffs) handoff.slas = [];
+    for (const handoff of handoffs) handoff.slas.length = 0;
     for (const sla of slas) {
         if (sla.handoff) viewOf<HandoffFacts>(sla.handoff)?.slas.push(sla);
     }
@@ -525,17 +533,21 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     };
 }
 
+function refill<T>(list: T[], items: readonly T[]): void {
+    list.length = 0;
+    for (const item of items) list.push(item);
+}
+
 /**
  * Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like
- * `roles` (no per-step map lookups), so this stays linear and cheap at 10k roles.
+ * `roles` (no per-step map lookups), so this stays linear and cheap at 10k roles. Each view knows
+ * its position in `roles` (set by the join), so the arrays need no map from view to position.
  */
 function findReportingCycles(roles: readonly RoleFacts[]): Set<Role> {
-    const indexOf = new Map<RoleFacts, number>();
-    roles.forEach((role, index) => indexOf.set(role, index));
     const managerIndex = new Int32Array(roles.length).fill(-1);
     roles.forEach((role, index) => {
-        const manager = role.manager && viewOf<RoleFacts>(role.manager);
-        if (manager) managerIndex[index] = indexOf.get(manager) ?? -1;
+        const manager = role.manager && viewOf<RoleFacts & Positioned>(role.manager);
+        if (manager && roles[manager[POSITION]] === manager) managerIndex[index] = manager[POSITION];
     });
     const WALKING = 1;
     const DONE = 2;
