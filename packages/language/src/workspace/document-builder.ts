@@ -7,7 +7,7 @@
  * up again (computed once per build), and those whose diagnostics changed are reported to the
  * listeners, which publish them.
  */
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { RevorgIndexManager } from './index-manager.js';
 import { RevorgDocumentValidator } from '../validation/document-validator.js';
 
@@ -36,9 +36,16 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         this.updatedListeners.push(listener);
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        // Names from builds that were not updates (the initial workspace build) are not news.
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        await super.build(documents, options, cancelToken);
+        // Names declared by a build that is not an update (the initial workspace build) are not
+        // news: that build linked every document it indexed. A cancelled build keeps them, so
+        // the next update relinks whatever still refers to them.
         if (this.indexManager instanceof RevorgIndexManager) this.indexManager.takeChangedNames();
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Names changed by a cancelled update are still news: its successor relinks what refers to them.
         const validated = new Set<string>();
         const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
         try {
