@@ -68,6 +68,19 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         this.notifyUpdated();
     }
 
+    /**
+     * Langium relinks every document with an unresolved reference after any change anywhere, in
+     * case the change declared what it refers to: in a workspace with a few such documents, each
+     * keystroke relinked and revalidated all of them, and looking for them scanned every
+     * reference of every document. The second pass of `update` relinks exactly the documents that
+     * refer to a name that was declared, removed or changed kind, so here only the documents that
+     * reference a changed file are relinked.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (!(this.indexManager instanceof RevorgIndexManager)) return super.shouldRelink(document, changedUris);
+        return this.indexManager.isAffected(document, changedUris);
+    }
+
     /** Revalidates every document, as after a change of the rule configuration. */
     async revalidateAll(cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         for (const document of this.langiumDocuments.all) {
