@@ -8,6 +8,7 @@ import type {
     Organization, OrgModel, Party, Pod, PodMember, Purpose, RevopsModel, Role, RoleKind, Segment, Sla, Stage, Team,
     TeamFunction,
 } from '../generated/ast.js';
+import { duplicatesOf, namesOf, type DeclarationNames } from './declaration-names.js';
 import { propertiesByKey, type AnyProperty } from './properties.js';
 import { sideOfFunction, stageOf, tierOf, type CompanyStage, type Side } from './terms.js';
 import { parseAnyOf, parseCount, parseDuration, parseMoney, type ValueKind, type ValueResult } from './values.js';
@@ -448,8 +449,13 @@ function resolvedDocumentFacts(document: LangiumDocument): DocumentFacts {
  * The model facts of all documents, in model order. `documentFacts` supplies each document's own
  * facts with their references resolved (cached by the caller); this pass only joins them and works
  * out what crosses documents: reporting lines, sides, KPIs per role, SLAs per handoff, cycles.
+ * `names`, the declarations by name kept up to date by the caller, is read if given.
  */
-export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts): RevorgFacts {
+export function computeFacts(
+    documents: readonly LangiumDocument[],
+    documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts,
+    names?: DeclarationNames,
+): RevorgFacts {
     const parts = documents.map(documentFacts);
     const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => {
         const joined: T[] = [];
@@ -488,14 +494,7 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     }
 
     const declarations = all(part => part.declarations);
-    const byName = new Map<string, NamedDeclaration>();
-    const duplicates: Array<{ declaration: NamedDeclaration; first: NamedDeclaration }> = [];
-    for (const declaration of declarations) {
-        if (declaration.$type === 'Organization' || !declaration.name) continue;
-        const first = byName.get(declaration.name);
-        if (first) duplicates.push({ declaration, first });
-        else byName.set(declaration.name, declaration);
-    }
+    const declared = names ?? namesOf(declarations);
 
     const sideOf = (party: Party | undefined): Side | undefined => {
         if (!party) return undefined;
@@ -528,8 +527,8 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         },
         bothSides: teams.some(team => team.side === 'marketing') && teams.some(team => team.side === 'sales'),
         cycleRoles: findReportingCycles(roles),
-        declarationNamed: name => byName.get(name),
-        duplicates,
+        declarationNamed: name => declared.declarationsNamed(name)[0],
+        duplicates: duplicatesOf(declared),
     };
 }
 

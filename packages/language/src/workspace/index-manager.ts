@@ -14,6 +14,7 @@ import type { Cancellation } from 'langium';
 
 export class RevorgIndexManager extends DefaultIndexManager {
     private readonly byName = new Map<string, AstNodeDescription[]>();
+    private readonly repeated = new Set<string>();
     /** Which documents reference each document (by URI): what an edit of it may affect. */
     private readonly dependents = new Map<string, Set<string>>();
     private readonly dependencies = new Map<string, Set<string>>();
@@ -51,6 +52,11 @@ export class RevorgIndexManager extends DefaultIndexManager {
         return this.byName.get(name) ?? [];
     }
 
+    /** The names more than one exported declaration has (kept with `byName`, read on every build). */
+    repeatedNames(): ReadonlySet<string> {
+        return this.repeated;
+    }
+
     override async updateContent(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const uri = document.uri.toString();
         const before = this.removedExports.get(uri) ?? exportKeys(this.symbolIndex.get(uri));
@@ -72,6 +78,7 @@ export class RevorgIndexManager extends DefaultIndexManager {
             // path, then text order), whatever order the documents were indexed or re-indexed in.
             list.push(description);
             list.sort((a, b) => comparePaths(a.documentUri.path, b.documentUri.path));
+            this.repeated.add(description.name);
         }
     }
 
@@ -134,6 +141,7 @@ export class RevorgIndexManager extends DefaultIndexManager {
             const rest = list.filter(element => element.documentUri.toString() !== uri);
             if (rest.length > 0) this.byName.set(description.name, rest);
             else this.byName.delete(description.name);
+            if (rest.length < 2) this.repeated.delete(description.name);
         }
     }
 }
