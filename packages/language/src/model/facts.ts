@@ -473,7 +473,8 @@ export function computeFacts(
     // What crosses documents is worked out again on every build, from the resolved fields. The
     // views outlive builds, so their lists are emptied and refilled rather than replaced: new
     // arrays in 10,000 long-lived views per edit would cost the garbage collector more than the join.
-    for (const [position, role] of roles.entries()) {
+    for (let position = 0; position < roles.length; position++) {
+        const role = roles[position];
         (role as RoleFacts & Positioned)[POSITION] = position;
         refill(role.kpis, role.listedKpis);
         role.directReports.length = 0;
@@ -532,9 +533,10 @@ export function computeFacts(
     };
 }
 
+/** Overwrites the list in place: emptying it first would drop its storage, and refilling allocate it again. */
 function refill<T>(list: T[], items: readonly T[]): void {
-    list.length = 0;
-    for (const item of items) list.push(item);
+    for (let i = 0; i < items.length; i++) list[i] = items[i];
+    list.length = items.length;
 }
 
 /**
@@ -552,20 +554,22 @@ function findReportingCycles(roles: readonly RoleFacts[]): Set<Role> {
     const DONE = 2;
     const state = new Uint8Array(roles.length);
     const onCycle = new Set<Role>();
-    const path: number[] = [];
+    // The walk of one start: a preallocated array and its length, not an array emptied per start
+    // (which would allocate its storage again for each of 10,000 roles).
+    const path = new Int32Array(roles.length);
     for (let start = 0; start < roles.length; start++) {
-        path.length = 0;
+        let length = 0;
         let current = start;
         while (current >= 0 && state[current] === 0) {
             state[current] = WALKING;
-            path.push(current);
+            path[length++] = current;
             current = managerIndex[current];
         }
         if (current >= 0 && state[current] === WALKING) {
             // The walk ran into itself: the cycle is the part of the path from `current` on.
-            for (let i = path.indexOf(current); i < path.length; i++) onCycle.add(roles[path[i]].node);
+            for (let i = path.lastIndexOf(current, length - 1); i < length; i++) onCycle.add(roles[path[i]].node);
         }
-        for (const index of path) state[index] = DONE;
+        for (let i = 0; i < length; i++) state[path[i]] = DONE;
     }
     return onCycle;
 }
