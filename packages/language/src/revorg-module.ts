@@ -25,6 +25,7 @@ import { RevorgConfigProvider } from './validation/config-provider.js';
 import { RevorgDocumentValidator } from './validation/document-validator.js';
 import { ModelValidator } from './validation/model-validator.js';
 import { RevorgIndexManager } from './workspace/index-manager.js';
+import { RevorgLinker } from './workspace/linker.js';
 import { RevorgReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
 import { RevorgScopeProvider } from './workspace/scope-provider.js';
@@ -49,6 +50,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & DeepP
         ReferenceDescriptionProvider: services => new RevorgReferenceDescriptionProvider(services),
     },
     references: {
+        Linker: services => new RevorgLinker(services),
         ScopeComputation: services => new RevorgScopeComputation(services),
         ScopeProvider: services => new RevorgScopeProvider(services),
     },
