@@ -31,12 +31,14 @@ it('npm run bench -- --quick lints the generated 1k-role model', () => {
     expect(problems[1]).toBe(problems[0]);
 });
 
-it('npm run bench:lsp -- --quick measures edits and completion against the real language server', () => {
+it('npm run bench:lsp -- --quick measures edits, added and removed declarations and completion against the real language server', () => {
     const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bench-lsp.mjs'), '--quick'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^revorg language server: 1000 roles in \d+ files, edited file \d+ lines, 5 rounds$/m);
     expect(run.stdout).toMatch(/edit -> diagnostics +median \d+\.\d ms, p90 \d+\.\d ms/);
+    expect(run.stdout).toMatch(/add declaration -> diagnostics +median \d+\.\d ms, p90 \d+\.\d ms/);
+    expect(run.stdout).toMatch(/remove declaration -> diagnostics +median \d+\.\d ms, p90 \d+\.\d ms/);
     // Every role but the one being edited, narrowed to the first 500 (the editor asks again as the user types).
     expect(run.stdout).toMatch(/completion \(500 items\) +median \d+\.\d ms, p90 \d+\.\d ms/);
 });

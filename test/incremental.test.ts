@@ -4,7 +4,7 @@
  * diagnostics a from-scratch build gives. A seeded series of edits, each applied through the
  * language server's update path, is compared after every step with a fresh build of the same texts.
  */
-import { EmptyFileSystem, URI } from 'langium';
+import { Cancellation, DocumentState, EmptyFileSystem, isOperationCancelled, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,4 +76,94 @@ describe('incremental updates', () => {
             expect(incremental, `step ${step}: edited ${name}`).toEqual(await fromScratch(texts));
         }
     }, 120_000);
+});
+
+/**
+ * A declaration added, removed or changing kind in one file can change what a reference in
+ * another file resolves to, although that file references nothing in the edited one: a reference
+ * that was unresolved resolves, or a declaration earlier in model order takes a name over. Each
+ * case edits one file and checks both the change it must cause elsewhere and that everything
+ * equals a fresh build.
+ */
+describe('names that appear, disappear or change kind', () => {
+    const BASE = {
+        // a.revorg comes first in model order; c.revorg references nothing in a, d or e.
+        'a.revorg': 'team Sales { function: sales }\n',
+        'b.revorg': 'role Boss { kind: cro }\n',
+        'c.revorg': 'role Rep { kind: ae  reportsTo: Boss }\nrole Scout { kind: sdr  reportsTo: Ghost }\n',
+        'd.revorg': 'team Marketing { function: marketing }\n',
+        'e.revorg': 'team Success { function: success }\n',
+    };
+
+    async function workspace() {
+        const texts = new Map<string, string>(Object.entries(BASE));
+        const { shared } = createRevorgServices(EmptyFileSystem);
+        let version = 0;
+        const write = (name: string, text: string) => {
+            texts.set(name, text);
+            shared.workspace.TextDocuments.set(TextDocument.create(uriOf(name).toString(), 'revorg', ++version, text));
+        };
+        for (const [name, text] of texts) write(name, text);
+        const builder = shared.workspace.DocumentBuilder;
+        await builder.update([...texts.keys()].map(uriOf), []);
+        const codesIn = (name: string) => (shared.workspace.LangiumDocuments.getDocument(uriOf(name))?.diagnostics ?? []).map(d => String(d.code));
+        const matchesFreshBuild = async () => {
+            const incremental = new Map([...texts.keys()].map(name => [name, summary(shared.workspace.LangiumDocuments.getDocument(uriOf(name))?.diagnostics)]));
+            expect(incremental).toEqual(await fromScratch(texts));
+        };
+        const edit = async (name: string, text: string, cancelToken?: Cancellation.CancellationToken) => {
+            write(name, text);
+            await builder.update([uriOf(name)], [], cancelToken);
+        };
+        return { builder, edit, codesIn, matchesFreshBuild };
+    }
+
+    it('a reference that was unresolved resolves when its declaration is added elsewhere, and not once it is removed', async () => {
+        const { edit, codesIn, matchesFreshBuild } = await workspace();
+        expect(codesIn('c.revorg')).toContain('unresolved-reference');
+        await edit('d.revorg', `${BASE['d.revorg']}role Ghost { kind: ae }\n`);
+        expect(codesIn('c.revorg')).not.toContain('unresolved-reference');
+        await matchesFreshBuild();
+        await edit('d.revorg', BASE['d.revorg']);
+        expect(codesIn('c.revorg')).toContain('unresolved-reference');
+        await matchesFreshBuild();
+    });
+
+    it('a reference resolves when the declaration of its name changes to the kind it accepts', async () => {
+        const { edit, codesIn, matchesFreshBuild } = await workspace();
+        await edit('d.revorg', `${BASE['d.revorg']}team Ghost { function: sales }\n`);
+        expect(codesIn('c.revorg')).toContain('unresolved-reference');
+        await matchesFreshBuild();
+        await edit('d.revorg', `${BASE['d.revorg']}role Ghost { kind: ae }\n`);
+        expect(codesIn('c.revorg')).not.toContain('unresolved-reference');
+        await matchesFreshBuild();
+    });
+
+    it('a duplicate name declared earlier in model order takes over the references to it, and gives them back when removed', async () => {
+        const { edit, codesIn, matchesFreshBuild } = await workspace();
+        // The new Boss reports to Rep, who reports to Boss: a cycle only if Rep's manager is the new one.
+        await edit('a.revorg', `${BASE['a.revorg']}role Boss { kind: vp-sales  reportsTo: Rep }\n`);
+        expect(codesIn('c.revorg')).toContain('reporting-cycle');
+        expect(codesIn('b.revorg')).toContain('duplicate-name');
+        await matchesFreshBuild();
+        await edit('a.revorg', BASE['a.revorg']);
+        expect(codesIn('c.revorg')).not.toContain('reporting-cycle');
+        await matchesFreshBuild();
+    });
+
+    it('a name declared by a cancelled update still takes over when the next update edits another file', async () => {
+        const { builder, edit, codesIn, matchesFreshBuild } = await workspace();
+        // No unresolved reference left in c.revorg, so nothing but the new name is a reason to relink it.
+        await edit('b.revorg', `${BASE['b.revorg']}role Ghost { kind: ae }\n`);
+        expect(codesIn('c.revorg')).not.toContain('unresolved-reference');
+        // Cancel as soon as the edited file is indexed again: its new name is known, nothing is relinked yet.
+        const source = new Cancellation.CancellationTokenSource();
+        const cancelling = builder.onBuildPhase(DocumentState.IndexedContent, () => source.cancel());
+        const cancelled = await edit('a.revorg', `${BASE['a.revorg']}role Boss { kind: vp-sales  reportsTo: Rep }\n`, source.token).then(() => false, error => isOperationCancelled(error));
+        cancelling.dispose();
+        expect(cancelled).toBe(true);
+        await edit('e.revorg', `${BASE['e.revorg']}// edited\n`);
+        expect(codesIn('c.revorg')).toContain('reporting-cycle');
+        await matchesFreshBuild();
+    });
 });

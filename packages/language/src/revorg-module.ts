@@ -36,6 +36,8 @@ import { RevorgValidationRegistry } from './validation/validation-registry.js';
 import { RevorgAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 import { RevorgDocumentBuilder } from './workspace/document-builder.js';
 import { RevorgIndexManager } from './workspace/index-manager.js';
+import { RevorgLinker } from './workspace/linker.js';
+import { RevorgReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { RevorgScopeComputation } from './workspace/scope-computation.js';
 import { RevorgScopeProvider } from './workspace/scope-provider.js';
 import { RevorgWorkspaceManager } from './workspace/workspace-manager.js';
@@ -72,8 +74,10 @@ export interface RevorgAddedServices {
     };
     workspace: {
         AstNodeDescriptionProvider: RevorgAstNodeDescriptionProvider;
+        ReferenceDescriptionProvider: RevorgReferenceDescriptionProvider;
     };
     references: {
+        Linker: RevorgLinker;
         ScopeComputation: RevorgScopeComputation;
         ScopeProvider: RevorgScopeProvider;
     };
@@ -110,8 +114,10 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & Revor
     },
     workspace: {
         AstNodeDescriptionProvider: services => new RevorgAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new RevorgReferenceDescriptionProvider(services),
     },
     references: {
+        Linker: services => new RevorgLinker(services),
         ScopeComputation: services => new RevorgScopeComputation(services),
         ScopeProvider: services => new RevorgScopeProvider(services),
     },

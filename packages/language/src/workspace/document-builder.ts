@@ -7,7 +7,7 @@
  * up again (computed once per build), and those whose diagnostics changed are reported to the
  * listeners, which publish them.
  */
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
 import { revorgServicesOf, type RevorgSharedServices } from '../revorg-module.js';
 import type { RevorgIndexManager } from './index-manager.js';
 
@@ -38,9 +38,16 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         this.updatedListeners.push(listener);
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        // Names from builds that were not updates (the initial workspace build) are not news.
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        await super.build(documents, options, cancelToken);
+        // Names declared by a build that is not an update (the initial workspace build) are not
+        // news: that build linked every document it indexed. A cancelled build keeps them, so
+        // the next update relinks whatever still refers to them.
         this.nameIndex.takeChangedNames();
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Names changed by a cancelled update are still news: its successor relinks what refers to them.
         const validated = new Set<string>();
         const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
         try {
@@ -61,6 +68,18 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         // A cancelled update throws above; the next one refreshes whatever is still stale.
         await this.refreshOthers(validated, cancelToken);
         this.notifyUpdated();
+    }
+
+    /**
+     * Langium relinks every document with an unresolved reference after any change anywhere, in
+     * case the change declared what it refers to: in a workspace with a few such documents, each
+     * keystroke relinked and revalidated all of them, and looking for them scanned every
+     * reference of every document. The second pass of `update` relinks exactly the documents that
+     * refer to a name that was declared, removed or changed kind, so here only the documents that
+     * reference a changed file are relinked.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return this.nameIndex.isAffected(document, changedUris);
     }
 
     /** Revalidates every document, as after a change of the rule configuration. */

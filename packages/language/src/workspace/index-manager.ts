@@ -5,23 +5,30 @@
  * whole workspace's exports per reference type, which Langium's default global scope does.
  * Likewise a reverse index of references answers "which documents does this edit affect" without
  * scanning every document's references, and an index of the names each document refers to finds
- * the documents to relink when a name appears or disappears (a declaration added with a name that
- * another file already uses changes what that name resolves to, in files that do not reference the
- * edited one).
+ * the documents to relink when a name appears, disappears or changes kind (a declaration added with
+ * a name that another file already uses changes what that name resolves to, in files that do not
+ * reference the edited one; so does a declaration whose name a reference was missing).
  */
 import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
 import type { Cancellation } from 'langium';
 
 export class RevorgIndexManager extends DefaultIndexManager {
     private readonly byName = new Map<string, AstNodeDescription[]>();
+    private readonly repeated = new Set<string>();
     /** Which documents reference each document (by URI): what an edit of it may affect. */
     private readonly dependents = new Map<string, Set<string>>();
     private readonly dependencies = new Map<string, Set<string>>();
     /** Which documents refer to each name (resolved or not), and the names each document refers to. */
     private readonly referencers = new Map<string, Set<string>>();
     private readonly namesReferenced = new Map<string, Set<string>>();
-    /** Names declared or removed since the builder last asked. */
+    /** Names declared, removed or declared under another kind since the builder last asked. */
     private readonly changedNames = new Set<string>();
+    /**
+     * What each document exported (kind and name) when it was removed from the index, until it
+     * is indexed again. Every edit removes the edited document and indexes it again: only the
+     * difference between the two is news, not every name the document declares.
+     */
+    private readonly removedExports = new Map<string, Set<string>>();
 
     /**
      * Whether linked references are indexed: a description of every reference (where it is, what it
@@ -32,8 +39,11 @@ export class RevorgIndexManager extends DefaultIndexManager {
      */
     indexReferences = true;
 
-    /** The names that appeared or disappeared since the last call. */
+    /** The names that appeared, disappeared or changed kind since the last call. */
     takeChangedNames(): Set<string> {
+        // A document removed and not indexed again since was deleted: all it declared is gone.
+        for (const keys of this.removedExports.values()) for (const key of keys) this.changedNames.add(nameOfExportKey(key));
+        this.removedExports.clear();
         const names = new Set(this.changedNames);
         this.changedNames.clear();
         return names;
@@ -51,14 +61,23 @@ export class RevorgIndexManager extends DefaultIndexManager {
         return this.byName.get(name) ?? [];
     }
 
+    /** The names more than one exported declaration has (kept with `byName`, read on every build). */
+    repeatedNames(): ReadonlySet<string> {
+        return this.repeated;
+    }
+
     override async updateContent(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
-        const before = new Set((this.symbolIndex.get(document.uri.toString()) ?? []).map(description => description.name));
-        this.forgetNames(document.uri.toString());
+        const uri = document.uri.toString();
+        const before = this.removedExports.get(uri) ?? exportKeys(this.symbolIndex.get(uri));
+        this.forgetNames(uri);
         await super.updateContent(document, cancelToken);
-        const after = new Set((this.symbolIndex.get(document.uri.toString()) ?? []).map(description => description.name));
-        for (const name of before) if (!after.has(name)) this.changedNames.add(name);
-        for (const name of after) if (!before.has(name)) this.changedNames.add(name);
-        for (const description of this.symbolIndex.get(document.uri.toString()) ?? []) {
+        this.removedExports.delete(uri);
+        // A kind counts with the name: a reference that only accepts roles resolves once a team of
+        // that name becomes a role.
+        const after = exportKeys(this.symbolIndex.get(uri));
+        for (const key of before) if (!after.has(key)) this.changedNames.add(nameOfExportKey(key));
+        for (const key of after) if (!before.has(key)) this.changedNames.add(nameOfExportKey(key));
+        for (const description of this.symbolIndex.get(uri) ?? []) {
             const list = this.byName.get(description.name);
             if (!list) {
                 this.byName.set(description.name, [description]);
@@ -68,12 +87,15 @@ export class RevorgIndexManager extends DefaultIndexManager {
             // path, then text order), whatever order the documents were indexed or re-indexed in.
             list.push(description);
             list.sort((a, b) => comparePaths(a.documentUri.path, b.documentUri.path));
+            this.repeated.add(description.name);
         }
     }
 
     override removeContent(uri: URI): void {
-        for (const description of this.symbolIndex.get(uri.toString()) ?? []) this.changedNames.add(description.name);
-        this.forgetNames(uri.toString());
+        const key = uri.toString();
+        // Removed twice before being indexed again (a cancelled build): the first removal saw the exports.
+        if (!this.removedExports.has(key)) this.removedExports.set(key, exportKeys(this.symbolIndex.get(key)));
+        this.forgetNames(key);
         super.removeContent(uri);
     }
 
@@ -129,8 +151,18 @@ export class RevorgIndexManager extends DefaultIndexManager {
             const rest = list.filter(element => element.documentUri.toString() !== uri);
             if (rest.length > 0) this.byName.set(description.name, rest);
             else this.byName.delete(description.name);
+            if (rest.length < 2) this.repeated.delete(description.name);
         }
     }
+}
+
+/** An exported declaration as kind and name: `Role AE`. */
+function exportKeys(descriptions: readonly AstNodeDescription[] | undefined): Set<string> {
+    return new Set((descriptions ?? []).map(description => `${description.type} ${description.name}`));
+}
+
+function nameOfExportKey(key: string): string {
+    return key.slice(key.indexOf(' ') + 1);
 }
 
 function comparePaths(a: string, b: string): number {

@@ -7,12 +7,12 @@
 import type { LangiumDocument } from 'langium';
 import type { Declaration, Role, Team } from '../../generated/ast.js';
 import { sideOfKind, type Side } from '../terms.js';
-import { nameTable } from './duplicates.js';
+import { duplicatesOf, namesOf, type DeclarationNames } from './declaration-names.js';
 import { lazyIndexes } from './indexes.js';
 import { computeDocumentFacts } from './read-document.js';
 import { resolveDocumentReferences } from './references.js';
 import { findReportingCycles } from './reporting.js';
-import { viewOf, type DocumentFacts, type HandoffFacts, type RevorgFacts, type RoleFacts, type TeamFacts } from './views.js';
+import { POSITION, viewOf, type DocumentFacts, type HandoffFacts, type Positioned, type RevorgFacts, type RoleFacts, type TeamFacts } from './views.js';
 
 const BOTH_SIDES: ReadonlySet<Side> = new Set(['marketing', 'sales']);
 const SINGLE_SIDE: Record<Side, ReadonlySet<Side>> = { marketing: new Set(['marketing']), sales: new Set(['sales']) };
@@ -30,7 +30,15 @@ function resolvedDocumentFacts(document: LangiumDocument): DocumentFacts {
     return facts;
 }
 
-export function computeFacts(documents: readonly LangiumDocument[], documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts): RevorgFacts {
+/**
+ * `names`, the declarations by name kept up to date by the caller (the workspace's name index), is
+ * read if given; otherwise the names are gathered from the documents.
+ */
+export function computeFacts(
+    documents: readonly LangiumDocument[],
+    documentFacts: (document: LangiumDocument) => DocumentFacts = resolvedDocumentFacts,
+    names?: DeclarationNames,
+): RevorgFacts {
     const parts = documents.map(documentFacts);
     const all = <T>(pick: (part: DocumentFacts) => readonly T[]): T[] => {
         const joined: T[] = [];
@@ -46,10 +54,14 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
     const teamOf = (node: Team) => viewOf<TeamFacts>(node);
     const roleOf = (node: Role) => viewOf<RoleFacts>(node);
 
-    // What crosses documents is worked out again on every build, from the resolved fields.
-    for (const role of roles) {
-        role.kpis = [...role.listedKpis];
-        role.directReports = [];
+    // What crosses documents is worked out again on every build, from the resolved fields. The
+    // views outlive builds, so their lists are refilled rather than replaced: new arrays in 10,000
+    // long-lived views per edit would cost the garbage collector more than the join itself.
+    for (let position = 0; position < roles.length; position++) {
+        const role = roles[position];
+        (role as RoleFacts & Positioned)[POSITION] = position;
+        refill(role.kpis, role.listedKpis);
+        role.directReports.length = 0;
         role.side = role.team ? teamOf(role.team)?.side : sideOfKind(role.kind);
     }
     for (const role of roles) {
@@ -61,13 +73,13 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
             if (role && !role.kpis.includes(kpi.node)) role.kpis.push(kpi.node);
         }
     }
-    for (const handoff of handoffs) handoff.slas = [];
+    for (const handoff of handoffs) handoff.slas.length = 0;
     for (const sla of slas) {
         if (sla.handoff) viewOf<HandoffFacts>(sla.handoff)?.slas.push(sla);
     }
 
     const declarations = all(part => part.declarations);
-    const names = nameTable(declarations);
+    const declared = names ?? namesOf(declarations);
     const cycleRoles = findReportingCycles(roles);
 
     const sideOf = (node: Declaration | undefined): Side | undefined => {
@@ -126,7 +138,13 @@ export function computeFacts(documents: readonly LangiumDocument[], documentFact
         spansBothSides,
         bothSides: spansBothSides([...teams.map(team => team.node), ...roles.map(role => role.node)]),
         cycleRoles,
-        declarationNamed: name => names.byName.get(name),
-        duplicates: names.duplicates,
+        declarationNamed: name => declared.declarationsNamed(name)[0],
+        duplicates: duplicatesOf(declared),
     };
+}
+
+/** Overwrites the list in place: emptying it first would drop its storage, and refilling allocate it again. */
+function refill<T>(list: T[], items: readonly T[]): void {
+    for (let i = 0; i < items.length; i++) list[i] = items[i];
+    list.length = items.length;
 }

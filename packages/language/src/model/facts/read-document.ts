@@ -10,7 +10,7 @@ import { MEASURE_VALUE_KINDS, propertySchema, UNBOUNDED_PERCENT_MEASURES } from 
 import { impliedMotion, sideOfFunction, stageOf, tierOf } from '../terms.js';
 import { kindName, parseAnyOf, parseCount, parseDuration, parseMoney, parsePercent, type ParsedValue, type ValueKind, type ValueResult } from '../values.js';
 import {
-    attachView, type CadenceFacts, type DefinitionFacts, type DocumentFacts, type HandoffFacts, type IcpFacts, type KpiFacts,
+    attachView, POSITION, type CadenceFacts, type DefinitionFacts, type DocumentFacts, type HandoffFacts, type IcpFacts, type KpiFacts,
     type OrganizationFacts, type PodFacts, type RoleFacts, type SegmentFacts, type SlaFacts, type TeamFacts, type ValueProblem,
 } from './views.js';
 
@@ -109,6 +109,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     impliedMotion: impliedMotion(kind, motion),
                     side: undefined, tier: tierOf(kind),
                     listedKpis: [], kpis: [], directReports: [],
+                    [POSITION]: -1,
                 }));
                 break;
             }

@@ -4,35 +4,37 @@
  * and visit each role once, so they stay linear at 10k roles.
  */
 import type { Role } from '../../generated/ast.js';
-import { viewOf, type RoleFacts } from './views.js';
+import { POSITION, viewOf, type Positioned, type RoleFacts } from './views.js';
 
-/** Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like `roles`. */
+/**
+ * Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like
+ * `roles`. Each view knows its position in `roles` (set by the join), so the arrays need no map
+ * from view to position, and the walk of one start reuses one preallocated path.
+ */
 export function findReportingCycles(roles: readonly RoleFacts[]): Set<Role> {
-    const indexOf = new Map<RoleFacts, number>();
-    roles.forEach((role, index) => indexOf.set(role, index));
     const managerIndex = new Int32Array(roles.length).fill(-1);
     roles.forEach((role, index) => {
-        const manager = role.manager && viewOf<RoleFacts>(role.manager);
-        if (manager) managerIndex[index] = indexOf.get(manager) ?? -1;
+        const manager = role.manager && viewOf<RoleFacts & Positioned>(role.manager);
+        if (manager && roles[manager[POSITION]] === manager) managerIndex[index] = manager[POSITION];
     });
     const WALKING = 1;
     const DONE = 2;
     const state = new Uint8Array(roles.length);
     const onCycle = new Set<Role>();
-    const path: number[] = [];
+    const path = new Int32Array(roles.length);
     for (let start = 0; start < roles.length; start++) {
-        path.length = 0;
+        let length = 0;
         let current = start;
         while (current >= 0 && state[current] === 0) {
             state[current] = WALKING;
-            path.push(current);
+            path[length++] = current;
             current = managerIndex[current];
         }
         if (current >= 0 && state[current] === WALKING) {
             // The walk ran into itself: the cycle is the part of the path from `current` on.
-            for (let i = path.indexOf(current); i < path.length; i++) onCycle.add(roles[path[i]].node);
+            for (let i = path.lastIndexOf(current, length - 1); i < length; i++) onCycle.add(roles[path[i]].node);
         }
-        for (const index of path) state[index] = DONE;
+        for (let i = 0; i < length; i++) state[path[i]] = DONE;
     }
     return onCycle;
 }

@@ -225,3 +225,7 @@ export function attachView<T>(node: AstNode, view: T): T {
 export function viewOf<T>(node: AstNode): T | undefined {
     return (node as WithView)[VIEW] as T | undefined;
 }
+
+/** A role view's position in the roles of the current build (set by the join), so walks over roles need no map. */
+export const POSITION = Symbol('revorg.facts.position');
+export type Positioned = { [POSITION]: number };
