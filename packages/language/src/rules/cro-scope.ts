@@ -19,7 +19,8 @@ export default defineRule({
         const leads = new Set(facts.teams.map(team => team.lead).filter((lead): lead is Role => lead !== undefined));
         for (const cro of facts.roles) {
             if (cro.kind !== 'cro') continue;
-            const outside = facts.roles.filter(role => role !== cro && role.side !== undefined && !reportsUpTo(facts, role, cro.node));
+            const beneath = rolesBeneath(facts, cro.node);
+            const outside = facts.roles.filter(role => role !== cro && role.side !== undefined && !beneath.has(role.node));
             if (outside.length === 0) continue;
             // Leaders first: moving a VP or a team lead under the CRO brings their people along.
             const isLeader = (role: RoleFacts): boolean => role.kind?.startsWith('vp-') === true || leads.has(role.node);
@@ -34,12 +35,19 @@ export default defineRule({
     },
 });
 
-/** Whether `target` is on the role's reporting chain (a cycle ends the chain). */
-function reportsUpTo(facts: RevorgFacts, role: RoleFacts, target: Role): boolean {
-    const seen = new Set<Role>([role.node]);
-    for (let manager = role.manager; manager && !seen.has(manager); manager = facts.role(manager)?.manager) {
-        if (manager === target) return true;
-        seen.add(manager);
+/**
+ * Every role that has `top` on its reporting chain: the roles reachable through direct reports,
+ * walked once (a cycle ends where it comes back).
+ */
+function rolesBeneath(facts: RevorgFacts, top: Role): Set<Role> {
+    const beneath = new Set<Role>();
+    const stack: Role[] = [top];
+    while (stack.length > 0) {
+        for (const report of facts.role(stack.pop()!)?.directReports ?? []) {
+            if (beneath.has(report) || report === top) continue;
+            beneath.add(report);
+            stack.push(report);
+        }
     }
-    return false;
+    return beneath;
 }

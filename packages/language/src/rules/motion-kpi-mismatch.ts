@@ -24,11 +24,19 @@ export default defineRule({
             const motion = role.impliedMotion;
             // A role measured on nothing at all is role-kpi-required's finding.
             if (!motion || role.kpis.length === 0) continue;
-            const measures = new Set(role.kpis.map(kpi => facts.kpi(kpi)?.measures).filter((measure): measure is Measure => measure !== undefined));
+            let has = false;
+            let mixes = false;
+            for (const kpi of role.kpis) {
+                const measure = facts.kpi(kpi)?.measures;
+                if (measure === undefined) continue;
+                has ||= MOTION_MEASURES[motion].has(measure);
+                mixes ||= MOTION_MEASURES[OTHER[motion]].has(measure);
+            }
+            if (has && !mixes) continue;
+            // Only a role that is reported pays for the details of its message.
+            const measures = new Set(role.kpis.map(kpi => facts.kpi(kpi)?.measures));
             const own = [...MOTION_MEASURES[motion]];
-            const has = own.some(measure => measures.has(measure));
             const mixed = [...MOTION_MEASURES[OTHER[motion]]].filter(measure => measures.has(measure));
-            if (has && mixed.length === 0) continue;
             const why = role.motion ? `is a ${motion}` : `is a ${motion} by its kind (${role.kind})`;
             const problem = !has
                 ? `none of its KPIs measures ${own.slice(0, -1).join(', ')} or ${own.at(-1)}`

@@ -2,8 +2,8 @@
  * Reverse lookups of the whole model: the roles of each team, the handoffs a definition triggers,
  * the pods of a segment, the KPIs of each owner, the pods each role staffs, the headcount beneath
  * each role and its depth in the reporting tree. Hovers, code lenses and diagrams ask
- * them once per node, so each answer is O(1): they are built in one pass over the facts, the first
- * time one is asked in a build, and kept with that build's facts.
+ * them once per node, so each answer is O(1): each is built in one pass over the facts, the first
+ * time it is asked in a build, and kept with that build's facts.
  */
 import type { Definition, Handoff, Kpi, KpiOwner, Pod, Role, Segment, Team } from '../../generated/ast.js';
 import { headcountsBeneath, reportingDepths } from './reporting.js';
@@ -40,36 +40,38 @@ export interface IndexedParts {
     cycleRoles: ReadonlySet<Role>;
 }
 
-/** Indexes built on first use: `parts` are read then, when the build's joins are complete. */
-export function lazyIndexes(parts: IndexedParts): ReverseIndexes {
-    let built: ReverseIndexes | undefined;
-    const indexes = (): ReverseIndexes => {
-        if (built) return built;
-        const rolesByTeam = groupBy<Team, Role>(parts.roles.map(role => [role.team, role.node]));
-        const handoffsByTrigger = groupBy<Definition, Handoff>(parts.handoffs.map(handoff => [handoff.trigger, handoff.node]));
-        const podsBySegment = groupBy<Segment, Pod>(parts.pods.map(pod => [pod.segment, pod.node]));
-        const kpisByOwner = groupBy<KpiOwner, Kpi>(parts.kpis.flatMap(kpi => kpi.owners.map((owner): [KpiOwner, Kpi] => [owner, kpi.node])));
-        const podsByMember = groupBy<Role, Pod>(parts.pods.flatMap(pod => [...new Set(pod.members.map(member => member.role))].map((role): [Role, Pod] => [role, pod.node])));
-        const beneath = headcountsBeneath(parts.roles, parts.cycleRoles);
-        let depths: Map<Role, number> | undefined;
-        built = {
-            rolesOf: team => rolesByTeam.get(team) ?? NONE,
-            handoffsTriggeredBy: definition => handoffsByTrigger.get(definition) ?? NONE,
-            podsIn: segment => podsBySegment.get(segment) ?? NONE,
-            kpisOwnedBy: owner => kpisByOwner.get(owner) ?? NONE,
-            podsStaffedBy: role => podsByMember.get(role) ?? NONE,
-            headcountBeneath: role => beneath.get(role),
-            reportingDepth: role => (depths ??= reportingDepths(parts.roles)).get(role) ?? 0,
-        };
-        return built;
+/** A value computed on first use and kept. */
+function lazy<T>(compute: () => T): () => T {
+    let value: T | undefined;
+    let done = false;
+    return () => {
+        if (!done) {
+            value = compute();
+            done = true;
+        }
+        return value as T;
     };
+}
+
+/**
+ * Indexes built on first use, each on its own: `parts` are read then, when the build's joins are
+ * complete. A rule that asks for a team's roles does not pay for a walk of the reporting tree.
+ */
+export function lazyIndexes(parts: IndexedParts): ReverseIndexes {
+    const rolesByTeam = lazy(() => groupBy<Team, Role>(parts.roles.map(role => [role.team, role.node])));
+    const handoffsByTrigger = lazy(() => groupBy<Definition, Handoff>(parts.handoffs.map(handoff => [handoff.trigger, handoff.node])));
+    const podsBySegment = lazy(() => groupBy<Segment, Pod>(parts.pods.map(pod => [pod.segment, pod.node])));
+    const kpisByOwner = lazy(() => groupBy<KpiOwner, Kpi>(parts.kpis.flatMap(kpi => kpi.owners.map((owner): [KpiOwner, Kpi] => [owner, kpi.node]))));
+    const podsByMember = lazy(() => groupBy<Role, Pod>(parts.pods.flatMap(pod => [...new Set(pod.members.map(member => member.role))].map((role): [Role, Pod] => [role, pod.node]))));
+    const beneath = lazy(() => headcountsBeneath(parts.roles, parts.cycleRoles));
+    const depths = lazy(() => reportingDepths(parts.roles));
     return {
-        rolesOf: team => indexes().rolesOf(team),
-        handoffsTriggeredBy: definition => indexes().handoffsTriggeredBy(definition),
-        podsIn: segment => indexes().podsIn(segment),
-        kpisOwnedBy: owner => indexes().kpisOwnedBy(owner),
-        podsStaffedBy: role => indexes().podsStaffedBy(role),
-        headcountBeneath: role => indexes().headcountBeneath(role),
-        reportingDepth: role => indexes().reportingDepth(role),
+        rolesOf: team => rolesByTeam().get(team) ?? NONE,
+        handoffsTriggeredBy: definition => handoffsByTrigger().get(definition) ?? NONE,
+        podsIn: segment => podsBySegment().get(segment) ?? NONE,
+        kpisOwnedBy: owner => kpisByOwner().get(owner) ?? NONE,
+        podsStaffedBy: role => podsByMember().get(role) ?? NONE,
+        headcountBeneath: role => beneath().get(role),
+        reportingDepth: role => depths().get(role) ?? 0,
     };
 }

@@ -95,16 +95,22 @@ export function computeFacts(
         const side = sideOf(node);
         return side ? SINGLE_SIDE[side] : NO_SIDE;
     };
-    const spansBothSides = (nodes: readonly Declaration[]): boolean => {
+    /** Whether the nodes count for both sides: stops at the first node that completes the pair. */
+    const coversBothSides = (nodes: Iterable<Declaration>): boolean => {
         let marketing = false;
         let sales = false;
         for (const node of nodes) {
             const sides = sidesOf(node);
             marketing ||= sides.has('marketing');
             sales ||= sides.has('sales');
+            if (marketing && sales) return true;
         }
-        return marketing && sales;
+        return false;
     };
+    function* teamsThenRoles(): Iterable<Declaration> {
+        for (const team of teams) yield team.node;
+        for (const role of roles) yield role.node;
+    }
 
     return {
         documents,
@@ -135,8 +141,8 @@ export function computeFacts(
         ...lazyIndexes({ roles, handoffs, pods, kpis, cycleRoles }),
         sideOf,
         sidesOf,
-        spansBothSides,
-        bothSides: spansBothSides([...teams.map(team => team.node), ...roles.map(role => role.node)]),
+        spansBothSides: coversBothSides,
+        bothSides: coversBothSides(teamsThenRoles()),
         cycleRoles,
         declarationNamed: name => declared.declarationsNamed(name)[0],
         duplicates: duplicatesOf(declared),
