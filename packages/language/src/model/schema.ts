@@ -187,9 +187,10 @@ export const DECLARATIONS: readonly DeclarationSchema[] = [
     {
         type: 'Kpi', keyword: 'kpi', label: 'KPI', named: true,
         doc: 'A KPI with what it measures, its owners, target and period.',
-        exampleName: 'Pipeline', exampleTitle: 'Sourced pipeline',
+        // The examples fit together: a handoff rate is a percent, owned by both sides, measured monthly.
+        exampleName: 'HandoffRate', exampleTitle: 'Handoff rate',
         properties: [
-            property('measures', enumeration('Measure'), 'What the KPI measures (`pipeline`, `handoff-rate`, `nrr`, ...).', 'pipeline', true),
+            property('measures', enumeration('Measure'), 'What the KPI measures (`pipeline`, `handoff-rate`, `nrr`, ...).', 'handoff-rate', true),
             property('owners', references('Team', 'Role', 'Pod'), 'The teams, roles or pods that own the KPI (a pod is measured on its collective output).', '[Marketing, Sales]', true),
             property('target', quantity(...ANY_QUANTITY), 'The target: a percent, money, count or duration, as fits what the KPI measures.', '40%'),
             property('actual', quantity(...ANY_QUANTITY), 'The latest measured value, of the same kind as the target.', '37%'),

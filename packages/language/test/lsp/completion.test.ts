@@ -102,7 +102,7 @@ describe('top level: a snippet per declaration kind', () => {
         expect(snippet('team')).toContain('\tfunction: ${3|sales,marketing,success,revops,product,finance,other|}\n');
         expect(snippet('handoff')).toMatch(/\tfrom: \$\{3:SDR\}\n\tto: \$\{4:AE\}\n/);
         expect(snippet('sla')).toMatch(/\thandoff: \$\{3:SdrToAe\}\n\twithin: \$\{4:24h\}\n/);
-        expect(snippet('kpi')).toMatch(/\tmeasures: \$\{3\|pipeline,net-new-arr,.*\|\}\n\towners: \[\$\{4:Marketing\}, \$\{5:Sales\}\]\n/);
+        expect(snippet('kpi')).toMatch(/\tmeasures: \$\{3\|handoff-rate,net-new-arr,.*\|\}\n\towners: \[\$\{4:Marketing\}, \$\{5:Sales\}\]\n\ttarget: \$\{6:40%\}\n/);
         expect(snippet('cadence')).toMatch(/\tevery: \$\{4\|weekly,daily,biweekly,monthly,quarterly,yearly\|\}\n.*\tattendees: \[/s);
         expect(snippet('definition')).toContain('\tstage: ${3|sal,mql,sql,pql,opportunity|}\n');
         expect(snippet('pod')).toContain('\tmembers: [${5:SDR} x${6:1}, ${7:AE} x${8:3}, ${9:CSM} x${10:1}]\n');

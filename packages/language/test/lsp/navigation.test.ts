@@ -63,6 +63,24 @@ describe('go to definition', () => {
     });
 });
 
+describe('the version 2 properties', () => {
+    it('go to definition from dottedTo, embeddedIn, a role\'s segment and a pod among KPI owners', async () => {
+        const text = 'role <|RVP|> { kind: vp-sales }\nteam <|EMEA|> { function: sales }\nsegment <|Ent|> { acv: 120K }\npod <|East|> { members: [RVP] }\n'
+            + 'role Partner { kind: revops dottedTo: [<|>RVP] embeddedIn: [<|>EMEA, <|>Ent] segment: <|>Ent }\nkpi K { measures: pipeline owners: [<|>East] }';
+        for (const [index, rangeIndex] of [[0, 0], [1, 1], [2, 2], [3, 2], [4, 3]]) {
+            await clearDocuments(shared);
+            await expectGoToDefinition(services)({ text, index, rangeIndex });
+        }
+    });
+
+    it('find references includes them', async () => {
+        await expectFindReferences(services)({
+            text: 'role <|R<|>VP|> { kind: vp-sales }\nrole Partner { kind: revops dottedTo: [<|RVP|>] }\nicp I { owners: [<|RVP|>] }\nkpi K { measures: pipeline owners: [<|RVP|>] }',
+            includeDeclaration: true,
+        });
+    });
+});
+
 describe('find references', () => {
     it('finds every reference in the file, with or without the declaration', async () => {
         const text = 'role <|Lead|> { kind: sales-manager }\nrole Rep { kind: ae reportsTo: <|Le<|>ad|> }\nteam T { function: sales lead: <|Lead|> }';

@@ -138,4 +138,11 @@ describe('prepareRename', () => {
         expect(await at(org, 'Acme')).toBeUndefined();
         expect(await at(broken, 'Nobody')).toBeUndefined();
     });
+
+    it('renames a segment where a role serves it and is embedded in it', async () => {
+        const document = await parse('segment Ent { acv: 120K }\nrole Partner { kind: revops embeddedIn: [Ent] segment: Ent }\n', { documentUri: 'file:///model/v2.revorg' });
+        const edit = await provider.rename(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(document, 'Ent {'), newName: 'Enterprise' });
+        const edits = edit?.changes?.[document.uri.toString()] ?? [];
+        expect(edits.map(change => change.newText)).toEqual(['Enterprise', 'Enterprise', 'Enterprise']);
+    });
 });
