@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { CODE_SERVER, installTools, NODE24, TOOLS } from '../../scripts/e2e/install-tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RUN = path.join(TOOLS, 'e2e');
+const RUN = path.join(TOOLS, 'e2e', 'code-server');
 const SCREENSHOT = path.join(RUN, 'editor.png');
 const RESULTS = path.join(RUN, 'results.json');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
