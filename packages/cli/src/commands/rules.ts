@@ -6,6 +6,7 @@ export function listRules(format: 'table' | 'json'): string {
         return `${JSON.stringify(RULES.map(rule => ({
             id: rule.meta.id,
             defaultSeverity: rule.meta.defaultSeverity,
+            theme: rule.meta.theme,
             description: rule.meta.description,
             fixable: rule.meta.fixable,
             configurable: !rule.meta.core,

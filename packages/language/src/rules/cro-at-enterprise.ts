@@ -6,6 +6,7 @@ export default defineRule<{ minArr: number }>({
     meta: {
         id: 'cro-at-enterprise',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'From 201 employees and $10M ARR, a CRO leads the revenue org.',
         source: '003 Org Charts by Company Stage, Enterprise (200+): "CRO plus pods or matrix structure"; the CRO\'s best fit "$10M+ ARR"',
         fixable: false,

@@ -6,6 +6,7 @@ export default defineRule<{ minArr: number }>({
     meta: {
         id: 'cro-before-10m-arr',
         defaultSeverity: 'warning',
+        theme: 'structure',
         description: 'A Chief Revenue Officer before $10M ARR is usually premature.',
         source: '003 "The CRO Model" (works best above $10M ARR)',
         fixable: false,

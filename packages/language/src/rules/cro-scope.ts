@@ -10,6 +10,7 @@ export default defineRule({
     meta: {
         id: 'cro-scope',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'Every role on the marketing and the sales side has the CRO on its reporting chain.',
         source: '003 "The CRO Model": "Sales, marketing, and often customer success all report to one revenue leader"',
         fixable: false,

@@ -9,6 +9,7 @@ export default defineRule<{ lowAcv: number; highAcv: number }>({
     meta: {
         id: 'development-fit',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'Sales development is centralized for small contract values and decentralized for large ones.',
         source: '000 question 3 and its SMB / mid-market example',
         fixable: false,

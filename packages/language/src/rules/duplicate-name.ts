@@ -7,6 +7,7 @@ export default defineRule({
     meta: {
         id: 'duplicate-name',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'Names are unique across the whole model, and there is only one organization.',
         source: 'LANGUAGE.md section 1',
         fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'duplicate-property',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'A property is set at most once per block.',
         source: 'LANGUAGE.md section 1',
         fixable: false,

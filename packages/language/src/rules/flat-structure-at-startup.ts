@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'flat-structure-at-startup',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'A company of 10 or fewer employees has at most two layers of reporting.',
         source: '003 Org Charts by Company Stage, Startup (1-10 People): "Flat structure. The founder runs sales."',
         fixable: false,

@@ -11,6 +11,7 @@ export default defineRule({
     meta: {
         id: 'funnel-handoff-missing',
         defaultSeverity: 'warning',
+        theme: 'handoffs',
         description: 'In an assembly-line or hybrid organization, each funnel tier present hands off to the next one present.',
         source: '001 "map out every handoff point"; 002 MDR -> SDR -> ISR/SAR -> AM',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'handoff-owner-required',
         defaultSeverity: 'error',
+        theme: 'handoffs',
         description: 'Every handoff names the role accountable for its speed and quality.',
         source: '003 Mistake 5 ("No one owns the handoff"); The Revenue Alignment Stack',
         fixable: true,

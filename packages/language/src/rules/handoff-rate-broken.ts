@@ -5,6 +5,7 @@ export default defineRule<{ min: number }>({
     meta: {
         id: 'handoff-rate-broken',
         defaultSeverity: 'warning',
+        theme: 'kpis',
         description: 'A handoff-rate KPI\'s measured value (`actual`) is at least 35%; below it the handoff is broken.',
         source: '003 "Measuring Alignment Effectiveness" (Influ2: below 35% is a broken handoff)',
         fixable: false,

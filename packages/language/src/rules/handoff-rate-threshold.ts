@@ -5,6 +5,7 @@ export default defineRule<{ min: number }>({
     meta: {
         id: 'handoff-rate-threshold',
         defaultSeverity: 'warning',
+        theme: 'kpis',
         description: 'A handoff-rate KPI targets at least 35%, the threshold for an effective handoff.',
         source: '003 "Measuring Alignment Effectiveness" (35% or higher is effective)',
         fixable: false,

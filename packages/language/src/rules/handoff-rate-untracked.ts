@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'handoff-rate-untracked',
         defaultSeverity: 'info',
+        theme: 'kpis',
         description: 'With both marketing and sales in the model, a KPI measures the handoff rate, monthly or more often.',
         source: '003 "Measuring Alignment Effectiveness": "Measure this monthly"',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'handoff-sla-required',
         defaultSeverity: 'warning',
+        theme: 'handoffs',
         description: 'Every handoff has an SLA: how fast the receiver follows up, and what the sender commits.',
         source: '003 Revenue Alignment Stack item 3 ("Unified handoff process with SLAs baked into CRM workflows"); "Make It Operational" ("SLAs need to live in CRM workflows")',
         fixable: true,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'headcount-exceeds-employees',
         defaultSeverity: 'warning',
+        theme: 'structure',
         description: 'The roles\' headcounts add up to no more than the organization\'s `employees`.',
         source: '(structural: the model counts more people than the company has)',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'invalid-value',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'Values have the kind and range their property expects (money, count, percent, duration).',
         source: 'LANGUAGE.md section 2',
         fixable: false,

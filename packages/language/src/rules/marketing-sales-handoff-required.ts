@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'marketing-sales-handoff-required',
         defaultSeverity: 'warning',
+        theme: 'handoffs',
         description: 'With both marketing and sales in the model, some handoff goes from the marketing side to the sales side.',
         source: '003 Mistake 5; 53% of companies have broken handoffs',
         fixable: false,

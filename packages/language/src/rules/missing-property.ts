@@ -18,6 +18,7 @@ export default defineRule({
     meta: {
         id: 'missing-property',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'Required properties are present (a team\'s function, a role\'s kind, a handoff\'s ends, ...).',
         source: 'LANGUAGE.md sections 3 and 4',
         fixable: false,

@@ -10,6 +10,7 @@ export default defineRule<{ lowAcv: number; highAcv: number }>({
     meta: {
         id: 'model-fit',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'The org model fits the contract value and size: no assembly line or island for $100K+ deals, no pods under $25K, no island at 201+ employees.',
         source: '001 Decision Matrix (Island: low-to-mid ACV, small team; Assembly Line: low ACV; Pod: high ACV); the Island model: "it doesn\'t scale"',
         fixable: false,

@@ -14,6 +14,7 @@ export default defineRule({
     meta: {
         id: 'motion-kpi-mismatch',
         defaultSeverity: 'warning',
+        theme: 'kpis',
         description: 'Hunters (AEs by default) are measured on new business only, farmers (AMs and CSMs by default) on retention only.',
         source: '001 "Mastering the Hunter-Farmer Specialization"; "Distinct KPI Dashboards: Don\'t lump everyone\'s metrics together"',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'multiple-top-roles',
         defaultSeverity: 'warning',
+        theme: 'structure',
         description: 'Exactly one role has no manager: the reporting tree has a single top.',
         source: '(structural: a reporting tree has one top)',
         fixable: false,

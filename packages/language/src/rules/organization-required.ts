@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'organization-required',
         defaultSeverity: 'warning',
+        theme: 'structure',
         description: 'A model has one `organization` with its ARR and headcount.',
         source: '(structural)',
         fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'pipeline-review-required',
         defaultSeverity: 'warning',
+        theme: 'cadence',
         description: 'With both marketing and sales in the model, a pipeline review or alignment meeting runs at least biweekly with both sides attending.',
         source: '003 Mistake 4 ("Quarterly business reviews aren\'t alignment"); Revenue Alignment Stack item 5',
         fixable: false,

@@ -19,6 +19,7 @@ export default defineRule<{ sdr: readonly [number, number]; ae: readonly [number
     meta: {
         id: 'pod-composition',
         defaultSeverity: 'info',
+        theme: 'pods',
         description: 'A pod has 1-2 SDRs or BDRs, 1-3 AEs and 1 CSM.',
         source: '001 "How Sales Pods Actually Work" ("might look something like" 1-2 SDRs, 2-3 AEs, 1 CSM) and its success pod of "an AE, SDR, SE, and CSM"',
         fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'pod-seats-exceed-headcount',
         defaultSeverity: 'warning',
+        theme: 'pods',
         description: 'A role fills no more pod seats (its `xN` in every pod) than its `headcount`.',
         source: '(structural: pods staffed with people the org does not have)',
         fixable: true,

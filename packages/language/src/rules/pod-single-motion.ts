@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'pod-single-motion',
         defaultSeverity: 'info',
+        theme: 'pods',
         description: 'Pods need several products or segments to pay off.',
         source: '003 GTM Pods ("Skip this if: You have a single product with a single buyer persona.")',
         fixable: false,

@@ -7,6 +7,7 @@ export default defineRule<{ maxArr: number }>({
     meta: {
         id: 'premature-structure',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'Pods before $5M ARR, and RevOps teams or roles before $5M ARR and 51 employees, are usually premature structure.',
         source: '003 "most companies under $5M ARR don\'t need any of these models yet"',
         fixable: false,

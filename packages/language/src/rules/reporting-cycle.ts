@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'reporting-cycle',
         defaultSeverity: 'error',
+        theme: 'structure',
         description: 'Reporting lines never form a cycle.',
         source: '(structural)',
         fixable: true,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'revops-embedded-partners',
         defaultSeverity: 'info',
+        theme: 'revops',
         description: 'Hybrid or decentralized RevOps has a RevOps role embedded in a team, segment or pod.',
         source: '004 hybrid model: "decentralize execution and enablement through embedded RevOps partners aligned to regions, products, or segments"',
         fixable: false,

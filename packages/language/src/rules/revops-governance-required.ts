@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'revops-governance-required',
         defaultSeverity: 'warning',
+        theme: 'revops',
         description: 'Decentralized or hybrid RevOps needs a led RevOps team that owns governance.',
         source: '004 "centralize strategy, data, architecture, and governance"',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'revops-leader-required',
         defaultSeverity: 'warning',
+        theme: 'revops',
         description: 'From 51 employees on, the model has a RevOps role.',
         source: '003 Org Charts by Company Stage, Mid-Market (51-200): "Add a RevOps leader"',
         fixable: false,

@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'revops-placement',
         defaultSeverity: 'info',
+        theme: 'revops',
         description: 'A top RevOps role reports to a CRO, COO or CEO, not into sales or marketing.',
         source: '003 "RevOps: The Operating System" ("Here\'s what RevOps is NOT: a rebranded sales ops team"), summary table and FAQ: RevOps reports to the "CRO or COO"',
         fixable: false,

@@ -9,6 +9,7 @@ export default defineRule({
     meta: {
         id: 'role-kpi-required',
         defaultSeverity: 'info',
+        theme: 'kpis',
         description: 'A rep, CSM or marketer is measured by some KPI: its own, its team\'s or its pod\'s.',
         source: '001 implementation roadmap: "define what a “win” looks like for each and every role"; 003 Korn Ferry on role clarity (+25% quota attainment)',
         fixable: true,

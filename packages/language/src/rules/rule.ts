@@ -19,9 +19,33 @@ export interface OptionSpec {
 
 export type OptionValues = Record<string, number | readonly [number, number]>;
 
+/**
+ * What a rule is about, for grouping findings (`revorg report`) and rule lists. The first five are
+ * the layers of 003's Revenue Alignment Stack, bottom up ("each layer depends on the one below it");
+ * the others are the org's shape, its RevOps function, its pods and segments, and the language itself.
+ */
+export const RULE_THEMES = {
+    icp: 'Shared ICP',
+    signals: 'Common signal language',
+    handoffs: 'Unified handoff with SLAs',
+    kpis: 'Shared revenue KPIs',
+    cadence: 'Operating cadence',
+    structure: 'Org structure',
+    revops: 'RevOps',
+    pods: 'Pods and segments',
+    language: 'The model itself',
+} as const;
+
+export type RuleTheme = keyof typeof RULE_THEMES;
+
+/** The Revenue Alignment Stack's layers, bottom up: the themes a report scores as present, partial or missing. */
+export const ALIGNMENT_STACK_LAYERS: readonly RuleTheme[] = ['icp', 'signals', 'handoffs', 'kpis', 'cadence'];
+
 export interface RuleMeta {
     id: string;
     defaultSeverity: Severity;
+    /** What the rule is about (see RULE_THEMES). */
+    theme: RuleTheme;
     /** One line for `revorg rules`, SARIF's short description and hovers. */
     description: string;
     /** The article and passage the rule encodes (seeds/). */

@@ -7,6 +7,7 @@ export default defineRule({
     meta: {
         id: 'sal-criteria-complete',
         defaultSeverity: 'warning',
+        theme: 'signals',
         description: 'A SAL definition states the title, company fit and engagement threshold a lead must meet.',
         source: '003 Mistake 1 ("title, company fit, engagement threshold")',
         fixable: true,

@@ -8,6 +8,7 @@ export default defineRule({
     meta: {
         id: 'sal-definition-required',
         defaultSeverity: 'error',
+        theme: 'signals',
         description: 'A model with handoffs (or with both marketing and sales) must write down its Sales Accepted Lead definition.',
         source: '003 Mistake 1 (Different definitions of a "lead."); Org Charts by Company Stage, Growth',
         fixable: true,

@@ -7,6 +7,7 @@ export default defineRule({
     meta: {
         id: 'sdr-reports-to-marketing',
         defaultSeverity: 'info',
+        theme: 'structure',
         description: 'SDRs or BDRs who report into marketing hand off to AEs under an SLA audited daily or weekly.',
         source: '003 FAQ "Should SDRs report to sales or marketing?" (the reporting line, not the seat)',
         fixable: false,

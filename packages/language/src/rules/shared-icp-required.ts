@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'shared-icp-required',
         defaultSeverity: 'warning',
+        theme: 'icp',
         description: 'With both marketing and sales in the model, some ICP is owned by both sides.',
         source: '003 Revenue Alignment Stack item 1 (a shared ICP)',
         fixable: false,

@@ -9,6 +9,7 @@ export default defineRule({
     meta: {
         id: 'shared-kpi-required',
         defaultSeverity: 'warning',
+        theme: 'kpis',
         description: 'With both marketing and sales in the model, some KPI both sides own measures an outcome, not activity (MQLs, meetings).',
         source: '003 Mistake 2 ("Marketing optimizes for volume"), Revenue Alignment Stack item 4, "Make It Operational"',
         fixable: false,

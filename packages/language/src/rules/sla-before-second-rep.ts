@@ -6,6 +6,7 @@ export default defineRule({
     meta: {
         id: 'sla-before-second-rep',
         defaultSeverity: 'warning',
+        theme: 'handoffs',
         description: 'A model with two or more reps has at least one handoff or SLA.',
         source: '003 FAQ "How do you build sales and marketing teams from scratch?": "Define shared lead criteria and a simple SLA before you hire your second rep"',
         fixable: true,

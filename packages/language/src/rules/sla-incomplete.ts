@@ -9,6 +9,7 @@ export default defineRule({
     meta: {
         id: 'sla-incomplete',
         defaultSeverity: 'info',
+        theme: 'handoffs',
         description: 'An SLA states the sender\'s volume, the receiver\'s minimum touches, and an audit at least weekly.',
         source: '003 "Make It Operational": marketing commits X qualified leads per month, sales follows up within Y hours with Z touches, RevOps audits compliance weekly',
         fixable: false,

@@ -5,6 +5,7 @@ export default defineRule({
     meta: {
         id: 'structure-review-required',
         defaultSeverity: 'info',
+        theme: 'cadence',
         description: 'A structure review (of the org model itself) runs at least yearly.',
         source: '001 "How Often Should We Re-evaluate Our Model?"; 003 quarterly structure review',
         fixable: false,

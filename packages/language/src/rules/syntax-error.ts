@@ -9,6 +9,7 @@ export default defineRule({
     meta: {
         id: 'syntax-error',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'The text follows the .revorg grammar.',
         source: 'LANGUAGE.md section 4',
         fixable: false,

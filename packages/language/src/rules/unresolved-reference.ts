@@ -9,6 +9,7 @@ export default defineRule({
     meta: {
         id: 'unresolved-reference',
         defaultSeverity: 'error',
+        theme: 'language',
         description: 'References name a declared team, role, KPI, definition, handoff or segment of the kind the property accepts.',
         source: 'LANGUAGE.md sections 1 and 4',
         fixable: true,

@@ -8,6 +8,7 @@ export default defineRule({
     meta: {
         id: 'unused-suppression',
         defaultSeverity: 'hint',
+        theme: 'language',
         description: 'A revorg-disable comment silences at least one diagnostic.',
         source: 'RULES.md "Suppressing a diagnostic in the source"',
         fixable: false,
