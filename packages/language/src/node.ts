@@ -46,6 +46,13 @@ export class UnreadableFileError extends Error {
     }
 }
 
+/** A file of the model and its text, read from disk or from elsewhere (a git revision). */
+export interface ModelSource {
+    /** Absolute path of the file (for a git revision, where it would be in the working tree). */
+    path: string;
+    text: string;
+}
+
 export async function lintFiles(paths: readonly string[], ...configLayers: RuleOverrides[]): Promise<LintOutcome> {
     const started = performance.now();
     const texts = await Promise.all(paths.map(async path => {
@@ -55,14 +62,20 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
             throw new UnreadableFileError(path, error);
         }
     }));
-    const read = performance.now();
+    const readMs = performance.now() - started;
+    const outcome = await lintSources(paths.map((path, index) => ({ path, text: texts[index] })), ...configLayers);
+    return { ...outcome, timings: { ...outcome.timings, readMs } };
+}
 
+/** Builds the model formed by these texts, as `lintFiles` does with what it read from disk. */
+export async function lintSources(sources: readonly ModelSource[], ...configLayers: RuleOverrides[]): Promise<LintOutcome> {
+    const started = performance.now();
     const { shared, Revorg } = createRevorgServices(NodeFileSystem);
     Revorg.revorg.Config.set(resolveConfig(...configLayers));
     // Built once and never updated: nothing asks who references what.
     shared.workspace.IndexManager.indexReferences = false;
     const factory = shared.workspace.LangiumDocumentFactory;
-    const documents: LangiumDocument[] = paths.map((path, index) => factory.fromString(texts[index], URI.file(path)));
+    const documents: LangiumDocument[] = sources.map(source => factory.fromString(source.text, URI.file(source.path)));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
 
     const marks = new Map<DocumentState, number>();
@@ -75,19 +88,20 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
     await builder.build(documents, { validation: true });
     const finished = performance.now();
 
-    const byPath = new Map(documents.map((document, index) => [document.uri.toString(), { document, index }]));
-    const files = modelOrder(documents).map(document => {
-        const { index } = byPath.get(document.uri.toString())!;
-        return { path: paths[index], text: texts[index], diagnostics: document.diagnostics ?? [] };
+    const byUri = new Map(documents.map((document, index) => [document.uri.toString(), sources[index]]));
+    const ordered = modelOrder(documents);
+    const files = ordered.map(document => {
+        const source = byUri.get(document.uri.toString())!;
+        return { path: source.path, text: source.text, diagnostics: document.diagnostics ?? [] };
     });
     const linked = marks.get(DocumentState.IndexedReferences) ?? parsed;
     return {
         files,
-        documents: modelOrder(documents),
+        documents: ordered,
         facts: () => Revorg.revorg.Facts.get(),
         timings: {
-            readMs: read - started,
-            parseMs: parsed - read,
+            readMs: 0,
+            parseMs: parsed - started,
             linkMs: linked - parsed,
             validateMs: (marks.get(DocumentState.Validated) ?? finished) - linked,
         },

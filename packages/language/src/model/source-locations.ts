@@ -3,7 +3,7 @@
  * to reveal a node's source on click and to mark nodes with their problems.
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Declaration, Model } from '../generated/ast.js';
 import { reportRange } from '../validation/report-range.js';
 
@@ -56,6 +56,12 @@ export function diagnosticsByDeclaration(documents: readonly LangiumDocument[]):
         }
     }
     return node => found.get(node as Declaration) ?? NONE;
+}
+
+/** The declaration a diagnostic of the document is reported in, if any (a syntax error may fall between declarations). */
+export function declarationHolding(document: LangiumDocument, diagnostic: Diagnostic): Declaration | undefined {
+    const declarations = (document.parseResult.value as Model).declarations ?? [];
+    return declarationAt(declarations, document.textDocument.offsetAt(diagnostic.range.start));
 }
 
 /** The declaration whose text holds `offset`: a binary search, declarations being in text order. */

@@ -152,6 +152,16 @@ export function formatDuration(minutes: number): string {
     return `${Math.round(minutes * 10) / 10}m`;
 }
 
+/** A value of any kind as the language writes it: `40%`, `$1.2M`, `12`, `4h`. */
+export function formatValue(kind: ValueKind, value: number): string {
+    switch (kind) {
+        case 'money': return formatMoney(value);
+        case 'count': return value.toLocaleString('en-US');
+        case 'percent': return `${value}%`;
+        case 'duration': return formatDuration(value);
+    }
+}
+
 /** Frequencies from most to least often, so "weekly or more often" is a comparison. */
 export const FREQUENCY_ORDER = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
 

@@ -119,12 +119,14 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                     const text = valueOf<string>(props, key);
                     if (text !== undefined) criteria.set(key, text);
                 }
-                facts.definitions.push(attachView(declaration, { node: declaration, props, stage: valueOf(props, 'stage'), criteria }));
+                facts.definitions.push(attachView(declaration, { node: declaration, props, stage: valueOf(props, 'stage'), owner: undefined, criteria }));
                 break;
             }
-            case 'Icp':
-                facts.icps.push(attachView(declaration, { node: declaration, props, owners: [] }));
+            case 'Icp': {
+                const criteria = props.get('criteria');
+                facts.icps.push(attachView(declaration, { node: declaration, props, owners: [], criteria: criteria?.$type === 'CriteriaProperty' ? [...criteria.values] : [] }));
                 break;
+            }
             case 'Handoff':
                 facts.handoffs.push(attachView(declaration, { node: declaration, props, from: undefined, to: undefined, trigger: undefined, owner: undefined, slas: [] }));
                 break;
@@ -149,7 +151,7 @@ export function computeDocumentFacts(document: LangiumDocument): DocumentFacts {
                 break;
             }
             case 'Cadence':
-                facts.cadences.push(attachView(declaration, { node: declaration, props, purpose: valueOf(props, 'purpose'), every: valueOf(props, 'every'), attendees: [] }));
+                facts.cadences.push(attachView(declaration, { node: declaration, props, purpose: valueOf(props, 'purpose'), every: valueOf(props, 'every'), duration: number('duration'), attendees: [] }));
                 break;
             case 'Pod': {
                 const membersProperty = props.get('members');

@@ -55,6 +55,7 @@ export function resolveDocumentReferences(facts: DocumentFacts): void {
         sla.handoff = refOf(sla.props, 'handoff');
         sla.auditor = refOf(sla.props, 'auditor');
     }
+    for (const definition of facts.definitions) definition.owner = refOf(definition.props, 'owner');
     for (const kpi of facts.kpis) kpi.owners = refsOf(kpi.props, 'owners');
     for (const icp of facts.icps) icp.owners = refsOf(icp.props, 'owners');
     for (const cadence of facts.cadences) cadence.attendees = refsOf(cadence.props, 'attendees');

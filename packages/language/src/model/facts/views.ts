@@ -62,11 +62,19 @@ export interface DefinitionFacts {
     node: Definition;
     props: Map<string, AnyProperty>;
     stage?: Stage;
+    /** The team or role that owns the definition. */
+    owner?: Party;
     /** The written criteria by key (`title`, `fit`, `engagement`). */
     criteria: Map<string, string>;
 }
 
-export interface IcpFacts { node: Icp; props: Map<string, AnyProperty>; owners: Party[] }
+export interface IcpFacts {
+    node: Icp;
+    props: Map<string, AnyProperty>;
+    owners: Party[];
+    /** The written `criteria`, in order. */
+    criteria: string[];
+}
 
 export interface HandoffFacts {
     node: Handoff;
@@ -105,6 +113,8 @@ export interface CadenceFacts {
     props: Map<string, AnyProperty>;
     purpose?: Purpose;
     every?: Frequency;
+    /** Minutes. */
+    duration?: number;
     attendees: Party[];
 }
 
