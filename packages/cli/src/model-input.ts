@@ -1,0 +1,101 @@
+/**
+ * Reading a model for the commands that describe it rather than gate on it (`report`, `diff`,
+ * `export`): a file that cannot be read is left out and named, a file with syntax errors
+ * contributes what the parser recovered and is named too, and only a model with nothing in it
+ * stops the command (exit 2). `lint` instead fails on an unreadable file: a gate must not pass
+ * on a model it did not see.
+ */
+import type { RevorgFacts, RuleOverrides } from '@revorg/language';
+import { lintSources, type LintOutcome, type ModelSource } from '@revorg/language/node';
+import { modelLocator, type ModelLocator } from '@revorg/insights';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { findConfigFile, loadConfigFile } from './config-file.js';
+import { collectRevorgFiles } from './files.js';
+import { relativePath } from './results.js';
+import { UsageError } from './usage-error.js';
+
+export interface SkippedFile {
+    file: string;
+    reason: string;
+}
+
+export interface SyntaxProblem {
+    file: string;
+    line: number;
+    message: string;
+}
+
+export interface LoadedModel {
+    outcome: LintOutcome;
+    facts: RevorgFacts;
+    locator: ModelLocator;
+    /** Files that could not be read: not part of the model. */
+    unreadable: SkippedFile[];
+    /** Syntax errors: the text around each was skipped by the parser, the rest of the file is in the model. */
+    syntaxErrors: SyntaxProblem[];
+}
+
+export interface ModelInputOptions {
+    config?: string;
+    cwd: string;
+}
+
+/** The model's files read from disk, with the ones that could not be read set apart. */
+export async function readModelFiles(paths: readonly string[], cwd: string): Promise<{ sources: ModelSource[]; unreadable: SkippedFile[] }> {
+    const files = await collectRevorgFiles(paths, cwd);
+    const sources: ModelSource[] = [];
+    const unreadable: SkippedFile[] = [];
+    await Promise.all(files.map(async (path, index) => {
+        try {
+            sources[index] = { path, text: await readFile(path, 'utf8') };
+        } catch (error) {
+            unreadable.push({ file: relativePath(path, cwd), reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+        }
+    }));
+    return { sources: sources.filter(Boolean), unreadable: unreadable.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/** The config the model is checked with: `--config FILE`, else revorg.config.json at the first path's root or here. */
+export async function modelConfig(config: string | undefined, paths: readonly string[], cwd: string): Promise<RuleOverrides> {
+    return loadConfigFile(await findConfigFile(config, paths, cwd), cwd);
+}
+
+/**
+ * Builds and checks the model the texts form. `what` names the model in the one-line error when
+ * it is empty (`the model under examples/acme`, `the base version`).
+ */
+export async function buildModel(sources: readonly ModelSource[], configured: RuleOverrides, cwd: string, what: string, unreadable: SkippedFile[] = []): Promise<LoadedModel> {
+    if (sources.length === 0) {
+        throw new UsageError(unreadable.length > 0 ? `${what}: no file could be read (${unreadable.map(skipped => `${skipped.file}: ${skipped.reason}`).join('; ')})` : `${what} has no .revorg files`);
+    }
+    const outcome = await lintSources(sources, configured);
+    const facts = outcome.facts();
+    if (facts.declarations.length === 0) throw new UsageError(`${what} is empty: it declares nothing (no organization, team or role)`);
+    const locator = modelLocator(uri => relativePath(fileURLToPath(uri), cwd));
+    const syntaxErrors = outcome.documents.flatMap(document => (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax-error').map(diagnostic => ({
+        file: locator.fileOf(document.uri.toString()),
+        line: diagnostic.range.start.line + 1,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    })));
+    return { outcome, facts, locator, unreadable, syntaxErrors };
+}
+
+/** Reads, builds and checks the model under the paths (default `.`), with its config. */
+export async function loadModel(paths: readonly string[], options: ModelInputOptions): Promise<LoadedModel> {
+    const targets = paths.length > 0 ? paths : ['.'];
+    const configured = await modelConfig(options.config, targets, options.cwd);
+    const { sources, unreadable } = await readModelFiles(targets, options.cwd);
+    return buildModel(sources, configured, options.cwd, `the model under ${targets.join(', ')}`, unreadable);
+}
+
+/** One line on stderr per file left out or only partly read, so a report never silently covers less than asked. */
+export function warnAboutInput(model: Pick<LoadedModel, 'unreadable' | 'syntaxErrors'>, write: (line: string) => void): void {
+    for (const skipped of model.unreadable) write(`revorg: skipped ${skipped.file}: ${skipped.reason}`);
+    const byFile = new Map<string, SyntaxProblem[]>();
+    for (const problem of model.syntaxErrors) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    for (const [file, problems] of byFile) {
+        const lines = problems.map(problem => problem.line).join(', ');
+        write(`revorg: ${file} has ${problems.length === 1 ? 'a syntax error' : `${problems.length} syntax errors`} (line ${lines}): the text the parser skipped there is left out`);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * @revorg/insights: the model for the people who run the org. `revorg export` (the model as JSON,
+ * CSV and Mermaid), `revorg report` (the org-health scorecard) and `revorg diff` (what a change
+ * does to the org) are built here from the facts the rules read, and written out by the CLI.
+ */
+export * from './schema-types.js';
+export { modelLocator, type ModelLocator } from './model-locator.js';
+export { modelFindings, type Finding } from './findings.js';
+export * from './model-export/schema.js';
+export { exportModel } from './model-export/export-model.js';
+export { PUBLISHED_SCHEMAS } from './published-schemas.js';

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Writes the JSON Schemas of revorg's outputs (`revorg export --format json`, `revorg report
+// --format json`, `revorg diff --format json`) into packages/cli/schemas/, from the TypeBox
+// definitions in packages/insights. They are committed, being a published contract that consumers
+// fetch by `$id`: `npm run docs` rewrites them and a test fails when a committed one is stale, so a
+// change to an output's shape is always a deliberate commit.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const SCHEMAS_DIR = path.join(root, 'packages', 'cli', 'schemas');
+
+/**
+ * A schema as written to its file: plain JSON, two-space indent, a final newline.
+ * @param {unknown} schema
+ */
+export function schemaFileText(schema) {
+    return `${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...JSON.parse(JSON.stringify(schema)) }, null, 2)}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    await import('../packages/language/out/node-compat.js');
+    const { PUBLISHED_SCHEMAS } = await import('../packages/insights/out/index.js');
+    mkdirSync(SCHEMAS_DIR, { recursive: true });
+    for (const [file, schema] of Object.entries(PUBLISHED_SCHEMAS)) {
+        writeFileSync(path.join(SCHEMAS_DIR, file), schemaFileText(schema));
+    }
+}
