@@ -39,7 +39,10 @@ export function mermaidFlowchart(graph: DiagramGraph): string {
     const byCategory = new Map<string, string[]>();
     const classify = (id: string, category: NodeCategory) => {
         const name = CATEGORY_CLASSES[category];
-        if (name) byCategory.set(name, [...(byCategory.get(name) ?? []), id]);
+        if (!name) return;
+        const members = byCategory.get(name);
+        if (members) members.push(id);
+        else byCategory.set(name, [id]);
     };
 
     const writeNode = (node: DiagramNode, indent: string) => {
