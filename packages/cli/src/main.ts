@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } from './commands/export-options.js';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
 import { listRules } from './commands/rules.js';
@@ -60,6 +61,21 @@ function program(): Command {
             // Loaded here, so that only render loads the layout engine.
             const { render } = await import('./commands/render.js');
             process.exitCode = await render(paths, options);
+        });
+
+    cli.command('export')
+        .description('write the model for other systems: JSON (all of it), CSV (one entity) or Mermaid (the org chart and the flow)')
+        .argument('[paths...]', 'files and directories of the model')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
+        .addOption(new Option('--entity <entity>', 'csv: the rows (default roles)').choices(EXPORT_ENTITIES))
+        .addOption(new Option('--view <view>', 'mermaid: one bare diagram instead of Markdown with both').choices(EXPORT_VIEWS))
+        .option('-o, --output <file>', 'write to a file (missing folders are created) instead of stdout')
+        .option('-c, --config <file>', 'use this config instead of revorg.config.json (the flow marks the handoffs its rules report)')
+        .exitOverride()
+        .action(async (paths: string[], options: ExportOptions) => {
+            // Loaded here, so that only export loads the exporters.
+            const { exportCommand } = await import('./commands/export.js');
+            process.exitCode = await exportCommand(paths, options);
         });
 
     cli.command('rules')

@@ -9,3 +9,6 @@ export { modelFindings, type Finding } from './findings.js';
 export * from './model-export/schema.js';
 export { exportModel } from './model-export/export-model.js';
 export { PUBLISHED_SCHEMAS } from './published-schemas.js';
+export { CSV_ENTITIES, exportCsv, HANDOFF_COLUMNS, KPI_COLUMNS, ROLE_COLUMNS, TEAM_COLUMNS, type CsvEntity } from './export/csv.js';
+export { emptyViewReason, mermaidFlowchart, mermaidMarkdown, mermaidView } from './export/mermaid.js';
+export { markdownText, mermaidLabel } from './export/mermaid-text.js';
