@@ -9,9 +9,8 @@
  * export covers the rest (exit 0); only a model with nothing in it is exit 2.
  */
 import { exportCsv, exportModel, emptyViewReason, mermaidMarkdown, mermaidView } from '@revorg/insights';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { loadModel, warnAboutInput } from '../model-input.js';
+import { writeOutput } from '../output-file.js';
 import { UsageError } from '../usage-error.js';
 import type { ExportOptions } from './export-options.js';
 
@@ -22,21 +21,6 @@ function checkOptions(options: ExportOptions): void {
     }
     if (options.view !== undefined && options.format !== 'mermaid') {
         throw new UsageError(`--view applies to --format mermaid only (got --format ${options.format})`);
-    }
-}
-
-/** Writes the export to the file, creating its missing folders, or to stdout without one. */
-async function writeOutput(text: string, output: string | undefined, cwd: string): Promise<void> {
-    if (output === undefined) {
-        process.stdout.write(text);
-        return;
-    }
-    const target = path.resolve(cwd, output);
-    try {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, text);
-    } catch (error) {
-        throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
 }
 
