@@ -9,3 +9,5 @@ export { modelFindings, type Finding } from './findings.js';
 export * from './model-export/schema.js';
 export { exportModel } from './model-export/export-model.js';
 export { PUBLISHED_SCHEMAS } from './published-schemas.js';
+export * from './report/schema.js';
+export { buildReport, type ReportInput } from './report/build-report.js';
