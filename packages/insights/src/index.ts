@@ -11,3 +11,6 @@ export { exportModel } from './model-export/export-model.js';
 export { PUBLISHED_SCHEMAS } from './published-schemas.js';
 export * from './report/schema.js';
 export { buildReport, type ReportInput } from './report/build-report.js';
+export { formatMarkdown } from './report/format-markdown.js';
+export { formatHtml, REPORT_CSP, type HtmlReportOptions } from './report/format-html.js';
+export { diagramOmission, DIAGRAM_LIMITS, type DiagramSlot, type DiagramView } from './report/diagrams.js';
