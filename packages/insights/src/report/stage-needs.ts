@@ -76,11 +76,11 @@ const founderRunsSales: StageNeedCheck = {
     check: 'a `ceo` role on or leading a sales team, or with sales reps reporting to it directly',
     verdict(facts, locator) {
         const runsSales = (role: RoleFacts): string | undefined => {
-            if (role.team && facts.team(role.team)?.function === 'sales') return `on the ${role.team.name} team`;
+            if (role.team && facts.team(role.team)?.function === 'sales') return `is on the ${role.team.name} team`;
             const led = facts.teams.find(team => team.lead === role.node && team.function === 'sales');
-            if (led) return `leads ${led.node.name}`;
+            if (led) return `leads the ${led.node.name} team`;
             const reps = role.directReports.map(report => facts.role(report)).filter(report => report?.side === 'sales' && report.kind !== undefined && REP_KINDS.has(report.kind));
-            return reps.length > 0 ? `sales reps report to it (${reps.map(rep => rep!.node.name).join(', ')})` : undefined;
+            return reps.length > 0 ? `has sales reps reporting to it (${reps.map(rep => rep!.node.name).join(', ')})` : undefined;
         };
         const founders = rolesOfKind(facts, ['ceo']).map(role => ({ role, how: runsSales(role) })).filter(founder => founder.how !== undefined);
         return {
