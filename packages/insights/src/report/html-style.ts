@@ -54,7 +54,7 @@ tr.more td { color: var(--muted); font-style: italic; }
 .notice ul { margin: 0; padding-left: 20px; }
 .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(125px, 1fr)); gap: 10px; margin: 6px 0 18px; }
 .fact { background: var(--wash); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; }
-.fact .label { display: block; font-size: 11.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
+.fact .label { display: block; font-size: 11.5px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
 .fact .value { font-size: 18px; font-weight: 650; color: var(--ink); }
 .stack-grid { display: grid; grid-template-columns: 320px 1fr; gap: 26px; align-items: start; }
 .stack-grid > div:first-child { position: sticky; top: 16px; }
