@@ -4,7 +4,8 @@
 // as a file:// page, the way a leader opens the file they were sent. The page must load nothing but
 // itself, log no error, run nothing from the model, and show its six sections with the diagrams;
 // printed, nothing may stick out of the page. Screenshots: .tools/e2e/report-<model>.png (the
-// whole page) and report-<model>-top.png (the first screen).
+// whole page), report-<model>-top.png (the first screen) and report-<model>-summary.png (down to
+// the end of the stack; the README shows revops-transition's as docs/images/report.png).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -87,6 +88,9 @@ try {
         }
 
         await page.screenshot({ path: path.join(out, `report-${name}-top.png`) });
+        // The summary, the company and the stack down to its last layer: the README's screenshot (docs/images/report.png).
+        const stackBottom = await page.evaluate(() => { const box = document.querySelector('section#stack')?.getBoundingClientRect(); return box ? box.bottom + window.scrollY + 16 : 900; });
+        await page.screenshot({ path: path.join(out, `report-${name}-summary.png`), clip: { x: 0, y: 0, width: 1280, height: Math.ceil(stackBottom) }, fullPage: true });
         await page.screenshot({ path: path.join(out, `report-${name}.png`), fullPage: true });
 
         await page.emulateMedia({ media: 'print' });
