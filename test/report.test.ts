@@ -209,3 +209,15 @@ describe('revorg report on a large model', () => {
         expect(html).toContain('<code>revorg render model --view org -o org.svg</code>');
     });
 });
+
+describe('the README', () => {
+    it('shows real output: every line of its report excerpt is in the golden report of revops-transition', () => {
+        const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+        const section = readme.slice(readme.indexOf('### Org-health report'));
+        const excerpt = /```markdown\n([\s\S]*?)```/.exec(section)![1].split('\n').filter(line => line.trim() !== '');
+        const golden = new Set(readFileSync(path.join(REPO_ROOT, 'test', 'golden', 'report', 'revops-transition.md'), 'utf8').split('\n'));
+        expect(excerpt.length).toBeGreaterThan(10);
+        expect(excerpt.filter(line => !golden.has(line))).toEqual([]);
+        expect(section).toContain('](docs/images/report.png)');
+    });
+});
