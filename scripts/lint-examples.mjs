@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: lints every bundled example with the real CLI, then renders both diagrams of each
-// into out/diagrams/ (git-ignored). Each folder under examples/ is one company (one model), so each
-// is handled on its own, exactly as a user would run `npx revorg lint examples/<folder>` and
-// `npx revorg render examples/<folder> --view org -o ...`.
+// `npm start`: lints every bundled example with the real CLI, renders both diagrams of each into
+// out/diagrams/, and writes the org-health report of one example, revops-transition (a company
+// between two RevOps models, with a partial layer to show), as out/report.html (out/ is
+// git-ignored). Each folder under examples/ is one company (one model), so each is handled on its
+// own, exactly as a user would run `npx revorg lint examples/<folder>`,
+// `npx revorg render examples/<folder> --view org -o ...` and `npx revorg report ... --format html`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,4 +37,10 @@ for (const example of examples) {
         exitCode = Math.max(exitCode, result.status ?? 2);
     }
 }
+const REPORT_EXAMPLE = 'revops-transition';
+process.stdout.write(`\n━━ revorg report examples/${REPORT_EXAMPLE} --format html\n`);
+const report = path.join('out', 'report.html');
+const result = spawnSync(process.execPath, [cli, 'report', `examples/${REPORT_EXAMPLE}`, '--format', 'html', '-o', report], { cwd: root, stdio: 'inherit' });
+if (result.status === 0) process.stdout.write(`  ${report} (open it in a browser)\n`);
+exitCode = Math.max(exitCode, result.status ?? 2);
 process.exit(exitCode);

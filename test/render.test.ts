@@ -51,11 +51,27 @@ describe('revorg render', () => {
         expect(png.stderr).toMatch(/revorg renders SVG/);
     });
 
-    it('is the only command that loads the layout engine: elkjs is bundled into render\'s chunk alone', () => {
+    it('loads the layout engine only where a diagram is drawn: elkjs is in one chunk, which lint and the report\'s markdown and JSON never import', () => {
         const dist = path.join(REPO_ROOT, 'packages', 'cli', 'dist');
         const files = [...readdirSync(dist).filter(name => name.endsWith('.mjs')), ...readdirSync(path.join(dist, 'chunks')).map(name => `chunks/${name}`)];
-        const withElk = files.filter(file => readFileSync(path.join(dist, file), 'utf8').includes('org.eclipse.elk'));
+        const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+        /** A bundle file and every file it imports statically (`import(...)` loads later, only when called). */
+        const loadedWith = (file: string): Set<string> => {
+            const loaded = new Set<string>();
+            const pending = [file];
+            while (pending.length > 0) {
+                const next = pending.pop()!;
+                if (loaded.has(next)) continue;
+                loaded.add(next);
+                for (const [, target] of text(next).matchAll(/\bfrom\s*"(\.\.?\/[^"]+\.mjs)"/g)) pending.push(path.posix.join(path.posix.dirname(next), target));
+            }
+            return loaded;
+        };
+        const withElk = files.filter(file => text(file).includes('org.eclipse.elk'));
         expect(withElk).toHaveLength(1);
-        expect(withElk[0]).toMatch(/^chunks\/render-[\w-]+\.mjs$/);
+        const chunkOf = (command: string) => files.find(file => new RegExp(`^chunks/${command}-[\\w-]+\\.mjs$`).test(file))!;
+        expect(loadedWith('revorg.mjs').has(withElk[0])).toBe(false);
+        expect(loadedWith(chunkOf('report')).has(withElk[0])).toBe(false);
+        expect(loadedWith(chunkOf('render')).has(withElk[0])).toBe(true);
     });
 });

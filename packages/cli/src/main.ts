@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } from './commands/export-options.js';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
+import { REPORT_FORMATS, type ReportOptions } from './commands/report-options.js';
 import { listRules } from './commands/rules.js';
 import { UsageError } from './usage-error.js';
 
@@ -61,6 +62,18 @@ function program(): Command {
             // Loaded here, so that only render loads the layout engine.
             const { render } = await import('./commands/render.js');
             process.exitCode = await render(paths, options);
+        });
+
+    cli.command('report')
+        .description('write the org-health scorecard: stage, Revenue Alignment Stack, maturity, headcount, handoffs, findings (exit 0 whatever the findings)')
+        .argument('[paths...]', 'files and directories of the model')
+        .addOption(new Option('-f, --format <format>', 'output format (html: one self-contained page)').choices(REPORT_FORMATS).default('md'))
+        .option('-o, --output <file>', 'write the report to a file (creating missing folders) instead of stdout')
+        .option('-c, --config <file>', 'use this config instead of revorg.config.json (the findings follow it)')
+        .exitOverride()
+        .action(async (paths: string[], options: ReportOptions) => {
+            const { report } = await import('./commands/report.js');
+            process.exitCode = await report(paths, options);
         });
 
     cli.command('export')

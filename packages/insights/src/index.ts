@@ -12,3 +12,8 @@ export { PUBLISHED_SCHEMAS } from './published-schemas.js';
 export { CSV_ENTITIES, exportCsv, HANDOFF_COLUMNS, KPI_COLUMNS, ROLE_COLUMNS, TEAM_COLUMNS, type CsvEntity } from './export/csv.js';
 export { emptyViewReason, mermaidFlowchart, mermaidMarkdown, mermaidView } from './export/mermaid.js';
 export { markdownText, mermaidLabel } from './export/mermaid-text.js';
+export * from './report/schema.js';
+export { buildReport, type ReportInput } from './report/build-report.js';
+export { formatMarkdown } from './report/format-markdown.js';
+export { formatHtml, REPORT_CSP, type HtmlReportOptions } from './report/format-html.js';
+export { diagramOmission, DIAGRAM_LIMITS, type DiagramSlot, type DiagramView } from './report/diagrams.js';

@@ -4,7 +4,9 @@
  */
 import type { TSchema } from 'typebox';
 import { ModelExport } from './model-export/schema.js';
+import { Report } from './report/schema.js';
 
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, TSchema>> = {
     'model.v1.json': ModelExport,
+    'report.v1.json': Report,
 };

@@ -2,7 +2,7 @@
  * The terms the rules define once and share: company stage, the marketing and sales sides, reps,
  * a role's implied motion, and the funnel tiers.
  */
-import type { Motion, RoleKind, TeamFunction } from '../generated/ast.js';
+import type { Measure, Motion, RoleKind, TeamFunction } from '../generated/ast.js';
 
 /** Company stage by headcount (003, "Org Charts by Company Stage"). */
 export type CompanyStage = 'startup' | 'growth' | 'midmarket' | 'enterprise';
@@ -37,6 +37,15 @@ export function sideOfKind(kind: RoleKind | undefined): Side | undefined {
 
 /** The kinds that carry a quota or a pipeline number: what "your second rep" (003) counts. */
 export const REP_KINDS: ReadonlySet<RoleKind> = new Set(['sdr', 'bdr', 'mdr', 'isr', 'sar', 'ae', 'am']);
+
+/**
+ * KPI measures that count activity each side can hit alone (003 Mistake 2: "Marketing optimizes for
+ * volume"): a KPI both sides own is a shared outcome only when it measures something else.
+ */
+export const ACTIVITY_MEASURES: ReadonlySet<Measure> = new Set(['mqls', 'meetings']);
+
+/** What a SAL definition writes down (003 Mistake 1: "title, company fit, engagement threshold"). */
+export const SAL_CRITERIA = ['title', 'fit', 'engagement'] as const;
 
 /** Sales and marketing kinds: a RevOps leader reporting to one of them is a rebranded sales or marketing ops team (003). */
 export const SALES_OR_MARKETING_KINDS: ReadonlySet<RoleKind> = new Set(['vp-sales', 'sales-manager', 'sdr', 'bdr', 'isr', 'sar', 'ae', 'vp-marketing', 'marketing', 'mdr']);

@@ -1,6 +1,7 @@
+import { SAL_CRITERIA } from '../model/terms.js';
 import { defineRule } from './rule.js';
 
-export const SAL_CRITERIA = ['title', 'fit', 'engagement'] as const;
+export { SAL_CRITERIA };
 
 /** A SAL definition is only shared if it answers all three questions (003, Mistake 1). */
 export default defineRule({

@@ -1,8 +1,5 @@
-import type { Measure } from '../generated/ast.js';
+import { ACTIVITY_MEASURES } from '../model/terms.js';
 import { defineRule } from './rule.js';
-
-/** Activity counts each side can hit alone: sharing them does not make an outcome shared. */
-const ACTIVITY_MEASURES: ReadonlySet<Measure> = new Set(['mqls', 'meetings']);
 
 /** Separate scorecards pull marketing and sales apart; a shared outcome pulls them together (003). */
 export default defineRule({
