@@ -21,7 +21,7 @@
  */
 import type { RevorgFacts, Role, RoleFacts, Team } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, IdAllocator, locationOf, problemsOf, roleCategory, roleNote, roleSubtitle, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, IdAllocator, locationOf, markOf, problemsOf, roleCategory, roleNote, roleSubtitle, teamCategory } from './common.js';
 
 export function organizationTitle(facts: RevorgFacts): string | undefined {
     const title = facts.organization?.node.title?.trim();
@@ -48,16 +48,22 @@ export function groupedTeams(facts: RevorgFacts): Map<Team, readonly Role[]> {
 
 export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): DiagramGraph {
     const ids = new IdAllocator();
-    const roleNode = (role: RoleFacts): DiagramNode => ({
-        id: ids.idOf(role.node, role.node.name),
-        kind: 'role',
-        title: displayTitle(role.node),
-        subtitle: roleSubtitle(role),
-        note: roleNote(role),
-        category: roleCategory(facts, role.node),
-        problems: problemsOf(options, role.node),
-        location: locationOf(options, role.node),
-    });
+    const roleNode = (role: RoleFacts): DiagramNode => {
+        const node: DiagramNode = {
+            id: ids.idOf(role.node, role.node.name),
+            kind: 'role',
+            title: displayTitle(role.node),
+            subtitle: roleSubtitle(role),
+            note: roleNote(role),
+            category: roleCategory(facts, role.node),
+            problems: problemsOf(options, role.node),
+            location: locationOf(options, role.node),
+        };
+        // Only a marked box gets the field, so a chart without marks is the same data as before marks existed.
+        const mark = markOf(options, role.node.name);
+        if (mark) node.mark = mark;
+        return node;
+    };
 
     // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
     for (const role of facts.roles) ids.idOf(role.node, role.node.name);
@@ -85,6 +91,8 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
                 location: locationOf(options, team),
                 children: [],
             };
+            const mark = markOf(options, team.name);
+            if (mark) group.mark = mark;
             groups.set(team, group);
             nodes.push(group);
         }
@@ -98,7 +106,9 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         const source = ids.lookup(manager);
         const target = ids.lookup(role.node);
         if (source === undefined || target === undefined) continue;
-        edges.push({ id: `reports:${target}`, source, target, style: 'reporting' });
+        const edge: DiagramEdge = { id: `reports:${target}`, source, target, style: 'reporting' };
+        if (role.node.name && options.marks?.movedLines?.has(role.node.name)) edge.mark = 'moved';
+        edges.push(edge);
     }
     // Dotted lines after the tree's lines: they are drawn over it and never shape it.
     for (const role of facts.roles) {
