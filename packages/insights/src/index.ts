@@ -9,3 +9,8 @@ export { modelFindings, type Finding } from './findings.js';
 export * from './model-export/schema.js';
 export { exportModel } from './model-export/export-model.js';
 export { PUBLISHED_SCHEMAS } from './published-schemas.js';
+export * from './diff/schema.js';
+export { diffModels, type DiffVersion } from './diff/diff-models.js';
+export { matchDeclarations, RENAME_SIMILARITY, NEAR_MATCH_LIMIT, type DeclarationMatching } from './diff/match-declarations.js';
+export { COLLAPSE_AFTER, formatDiffMarkdown, type MarkdownOptions } from './diff/format-markdown.js';
+export { chartMarks } from './diff/chart-marks.js';

@@ -3,8 +3,10 @@
  * `schemas/` folder, written at build time): each output's `$schema` and each schema's `$id` name it.
  */
 import type { TSchema } from 'typebox';
+import { ModelDiff } from './diff/schema.js';
 import { ModelExport } from './model-export/schema.js';
 
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, TSchema>> = {
     'model.v1.json': ModelExport,
+    'diff.v1.json': ModelDiff,
 };
