@@ -51,11 +51,26 @@ describe('revorg render', () => {
         expect(png.stderr).toMatch(/revorg renders SVG/);
     });
 
-    it('is the only command that loads the layout engine: elkjs is bundled into render\'s chunk alone', () => {
+    it('is the only command that loads the layout engine with revorg diff --svg: elkjs is in one chunk, which the CLI\'s entry never imports up front', () => {
         const dist = path.join(REPO_ROOT, 'packages', 'cli', 'dist');
         const files = [...readdirSync(dist).filter(name => name.endsWith('.mjs')), ...readdirSync(path.join(dist, 'chunks')).map(name => `chunks/${name}`)];
         const withElk = files.filter(file => readFileSync(path.join(dist, file), 'utf8').includes('org.eclipse.elk'));
         expect(withElk).toHaveLength(1);
-        expect(withElk[0]).toMatch(/^chunks\/render-[\w-]+\.mjs$/);
+        // What loading a file loads with it: its static imports, transitively (dynamic `import()`s are loaded by a command when it runs).
+        const staticallyLoaded = (entry: string): Set<string> => {
+            const loaded = new Set<string>();
+            const visit = (file: string): void => {
+                if (loaded.has(file)) return;
+                loaded.add(file);
+                const text = readFileSync(path.join(dist, file), 'utf8');
+                for (const [, imported] of text.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?"(\.\.?\/[^"]+)"/g)) visit(path.posix.join(path.posix.dirname(file), imported));
+            };
+            visit(entry);
+            return loaded;
+        };
+        expect(staticallyLoaded('revorg.mjs')).not.toContain(withElk[0]);
+        expect(staticallyLoaded('diff-worker.mjs')).not.toContain(withElk[0]);
+        const render = files.find(file => /^chunks\/render-[\w-]+\.mjs$/.test(file))!;
+        expect(staticallyLoaded(render)).toContain(withElk[0]);
     });
 });
