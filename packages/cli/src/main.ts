@@ -67,8 +67,8 @@ function program(): Command {
         });
 
     cli.command('diff')
-        .description('what a change does to the org, for review: two models (revorg diff <old> <new>), or the working tree against a git revision (--base)')
-        .argument('[paths...]', '<old> <new>: two models, files or folders; with --base, the model\'s paths in the working tree (default .)')
+        .description('what a change does to the org, for review: two models (revorg diff <old> <new>), or the working tree against a git revision (revorg diff --base <git-ref> [path])')
+        .argument('[paths...]', '<old> <new>: two models, files or folders; with --base, the model\'s file or folder in the working tree (default .)')
         .option('--base <git-ref>', 'compare the working tree under the paths with the same paths at this git revision')
         .addOption(new Option('-f, --format <format>', 'output format: md, a pull-request comment; json, the data').choices(['md', 'json']).default('md'))
         .option('-o, --output <file>', 'write the diff to a file instead of stdout (missing folders are created)')

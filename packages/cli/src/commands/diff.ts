@@ -1,7 +1,8 @@
 /**
- * `revorg diff <old> <new>` and `revorg diff --base <git-ref> [paths]`: what a change does to the
- * org, for review (docs/diff.md). Two models given as paths, or the working tree under the paths
- * against the same paths at a git revision. Both are checked with the same config: `--config`, else
+ * `revorg diff <old> <new>` and `revorg diff --base <git-ref> [path]`: what a change does to the
+ * org, for review (docs/diff.md). Two models given as paths, or the working tree under one path
+ * (default .) against the same path at a git revision; `--base` with two paths is a usage error, as
+ * it mixes the two forms. Both are checked with the same config: `--config`, else
  * the working tree's (the new model's) revorg.config.json.
  *
  * A version with syntax errors is compared on what parses, and stderr and the output say which
@@ -44,6 +45,8 @@ interface Version {
 /** The two versions the arguments name. */
 function versionsOf(paths: readonly string[], base: string | undefined): [Version, Version] {
     if (base !== undefined) {
+        // Two paths with --base read as `<old> <new>` and a revision at once: refuse rather than guess which was meant.
+        if (paths.length > 1) throw new UsageError(`--base compares the working tree with a git revision: give one path (the model's file or folder, default .), not ${paths.length} (revorg diff <old> <new> compares two paths, without --base)`);
         const targets = paths.length > 0 ? [...paths] : ['.'];
         const where = targets.join(', ');
         return [
@@ -104,7 +107,12 @@ export async function diff(paths: string[], options: DiffOptions, workerEntry?: 
     if (options.svg !== undefined && !/\.svg$/i.test(options.svg)) throw new UsageError(`cannot write ${options.svg}: the org chart is SVG (give the file a .svg name)`);
 
     const overrides = await modelConfig(options.config, after.paths, cwd);
-    const requests = Promise.all([request(before, overrides, cwd), request(after, overrides, cwd)]);
+    // Both read at once; when both fail, the old version's problem is the one said, always the same one.
+    const requests = Promise.allSettled([request(before, overrides, cwd), request(after, overrides, cwd)]).then(([old, latest]) => {
+        if (old.status === 'rejected') throw old.reason;
+        if (latest.status === 'rejected') throw latest.reason;
+        return [old.value, latest.value] as [VersionRequest, VersionRequest];
+    });
     const { diff: result, latest } = await buildAndDiff(requests, workerEntry);
 
     const warn = (line: string): void => { process.stderr.write(`${line}\n`); };
