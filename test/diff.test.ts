@@ -33,6 +33,13 @@ function expectUsageError(run: CliRun, line: RegExp): void {
     expect(run.stderr).toMatch(line);
 }
 
+/** Runs git in a test repository; the identity is given here, never in a global config. */
+function git(cwd: string, ...args: string[]): string {
+    const result = spawnSync('git', ['-c', 'user.name=revorg test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+}
+
 /** A copy of a fixture case's version in a fresh folder, so a test can change it. */
 function copyOf(source: string): string {
     const dir = workspace({});
@@ -135,12 +142,6 @@ describe('revorg diff', () => {
     });
 
     describe('--base: the working tree against a git revision', () => {
-        const git = (cwd: string, ...args: string[]): string => {
-            // The identity is given here, never in a global config.
-            const result = spawnSync('git', ['-c', 'user.name=revorg test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-            expect(result.status, result.stderr).toBe(0);
-            return result.stdout;
-        };
         const repository = (): string => {
             const repo = workspace({ 'README.md': '# A repository with a model in model/\n' });
             git(repo, 'init', '--quiet');
@@ -201,6 +202,37 @@ describe('revorg diff', () => {
             writeFileSync(path.join(repo, 'later.revorg'), 'role Later { kind: ae }\n');
             expectUsageError(runCli(['diff', '--base', 'HEAD', 'later.revorg'], repo), /^revorg: the old model \(HEAD: later\.revorg\) has no \.revorg files/);
         });
+    });
+
+    it('prints what README.md shows for the hybrid-revops example changed in a working tree', () => {
+        const repo = workspace({});
+        git(repo, '-c', 'init.defaultBranch=main', 'init', '--quiet');
+        cpSync(path.join(REPO_ROOT, 'examples', 'hybrid-revops'), path.join(repo, 'org'), { recursive: true, filter: source => !source.endsWith('README.md') });
+        git(repo, 'add', '.');
+        git(repo, 'commit', '--quiet', '-m', 'the org as it is');
+        // The change README.md describes.
+        for (const file of readdirSync(path.join(repo, 'org'))) {
+            const where = path.join(repo, 'org', file);
+            let text = readFileSync(where, 'utf8').replace(/\bSdrDirector\b/g, 'HeadOfSalesDevelopment');
+            if (file === 'org.revorg') {
+                text = `${text.replace('    team: SalesAPAC\n    reportsTo: CRO', '    team: SalesAPAC\n    reportsTo: RvpEMEA').replace('headcount: 24', 'headcount: 30')}
+role SolutionsEngineer "Solutions Engineer" {
+    kind: other
+    team: SalesAmericas
+    reportsTo: RvpAmericas
+    headcount: 4
+}
+`;
+            }
+            if (file === 'operating.revorg') text = text.replace('target: 45%', 'target: 30%');
+            writeFileSync(where, text);
+        }
+        const run = runCli(['diff', '--base', 'main', 'org/'], repo);
+        expect(run.status).toBe(0);
+        const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+        const shown = /<!-- revorg-diff-example:begin[^\n]*\n```markdown\n\$ revorg diff --base main org\/\n([\s\S]*?)```\n<!-- revorg-diff-example:end -->/.exec(readme);
+        expect(shown, 'README.md has the example between its markers').not.toBeNull();
+        expect(shown![1]).toBe(run.stdout);
     });
 
     describe('--svg: the new org chart with the change marked', () => {
