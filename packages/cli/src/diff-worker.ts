@@ -7,7 +7,8 @@ import { buildVersion, type VersionReply, type VersionRequest } from './diff-sid
 import { UsageError } from './usage-error.js';
 
 parentPort?.once('message', (request: VersionRequest) => {
-    const reply = (message: VersionReply): void => parentPort?.postMessage(message);
+    // As JSON text: quicker across threads than a structured clone of the same data (diff-side.ts).
+    const reply = (message: VersionReply): void => parentPort?.postMessage(JSON.stringify(message));
     buildVersion(request).then(
         ({ version }) => reply({ ok: true, version }),
         (error: unknown) => reply({ ok: false, usage: error instanceof UsageError, message: error instanceof Error ? error.message : String(error) }),

@@ -28,11 +28,11 @@ export function organizationTitle(facts: RevorgFacts): string | undefined {
     return title ? title : undefined;
 }
 
-/** The teams that get a frame, each with its roles in model order. */
-export function groupedTeams(facts: RevorgFacts): Map<Team, readonly Role[]> {
+/** The teams that get a frame, each with its roles in model order (of the roles drawn, when only some are). */
+export function groupedTeams(facts: RevorgFacts, drawn?: (role: Role) => boolean): Map<Team, readonly Role[]> {
     const grouped = new Map<Team, readonly Role[]>();
     for (const { node: team } of facts.teams) {
-        const roles = facts.rolesOf(team);
+        const roles = drawn ? facts.rolesOf(team).filter(drawn) : facts.rolesOf(team);
         if (roles.length < 2) continue;
         const inside = new Set<Role>(roles);
         const outsideManagers = new Set<Role | undefined>();
@@ -65,13 +65,18 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         return node;
     };
 
-    // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
-    for (const role of facts.roles) ids.idOf(role.node, role.node.name);
+    // Part of the chart: the roles named (a line to a manager not drawn is left out with the manager).
+    const only = options.only;
+    const drawn = only ? (role: Role): boolean => only.has(role.name) : undefined;
+    const roles = drawn ? facts.roles.filter(role => drawn(role.node)) : facts.roles;
 
-    const grouped = groupedTeams(facts);
+    // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
+    for (const role of roles) ids.idOf(role.node, role.node.name);
+
+    const grouped = groupedTeams(facts, drawn);
     const nodes: DiagramNode[] = [];
     const groups = new Map<Team, DiagramNode>();
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const node = roleNode(role);
         const team = role.team && grouped.has(role.team) ? role.team : undefined;
         if (!team) {
@@ -100,7 +105,7 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
     }
 
     const edges: DiagramEdge[] = [];
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const manager = role.manager;
         if (!manager || manager === role.node) continue;
         const source = ids.lookup(manager);
@@ -111,7 +116,7 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
         edges.push(edge);
     }
     // Dotted lines after the tree's lines: they are drawn over it and never shape it.
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const target = ids.lookup(role.node);
         for (const manager of new Set(role.dottedTo)) {
             const source = ids.lookup(manager);
@@ -121,5 +126,6 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
     }
 
     const organization = organizationTitle(facts);
-    return { view: 'org', title: organization ? `${organization} · Org chart` : 'Org chart', nodes, edges };
+    const chart = drawn ? `Org chart, ${roles.length.toLocaleString('en-US')} of ${facts.roles.length.toLocaleString('en-US')} roles` : 'Org chart';
+    return { view: 'org', title: organization ? `${organization} · ${chart}` : chart, nodes, edges };
 }

@@ -12,6 +12,8 @@ export interface BuildOptions {
     diagnosticsOf?: (node: Declaration) => DeclarationDiagnostics;
     /** Roles, teams and reporting lines to draw as new, renamed or moved (org view). None without it. */
     marks?: DiagramMarks;
+    /** The roles to draw, by name (org view): part of a chart too large to read or lay out whole. All without it. */
+    only?: ReadonlySet<string>;
 }
 
 export function locationOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {

@@ -42,6 +42,8 @@ export interface DrawOptions {
     memo?: LayoutMemo;
     /** Roles, teams and reporting lines to draw as new, renamed or moved (org view only), by declaration name. */
     marks?: DiagramMarks;
+    /** The roles to draw, by name (org view only): part of the chart, titled `N of M roles`. All without it. */
+    only?: ReadonlySet<string>;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface DrawOptions {
  * warning lines), laid out by ELK, drawn as SVG.
  */
 export async function drawDiagram(facts: RevorgFacts, view: ViewName, options: DrawOptions = {}): Promise<string> {
-    const graph = buildGraph(facts, view, { locate: options.locate ?? locate, diagnosticsOf: diagnosticsByDeclaration(facts.documents), marks: options.marks });
+    const graph = buildGraph(facts, view, { locate: options.locate ?? locate, diagnosticsOf: diagnosticsByDeclaration(facts.documents), marks: options.marks, only: options.only });
     const laidOut = options.memo ? await options.memo.layout(graph) : await layoutDiagram(graph);
     return renderSvg(laidOut, { theme: options.theme ?? 'light' });
 }

@@ -123,6 +123,20 @@ role D { kind: ae reportsTo: Boss }
         expect(ids).toEqual(['reports:A', 'reports:C', 'reports:D', 'reports:B']);
     });
 
+    it('draws only the roles named when asked, framing a team around those of its roles drawn, and says how many in the title', async () => {
+        const { facts, options } = await buildModel(SMALL_ORG);
+        const part = buildOrgGraph(facts, { ...options, only: new Set(['CEO', 'VPS', 'AE', 'NotARole']) });
+        const nodes = [...part.nodes, ...part.nodes.flatMap(node => node.children ?? [])];
+        expect(nodes.map(node => node.id)).toEqual(['CEO', 'team:Sales', 'VPS', 'AE']);
+        expect(part.edges.map(edge => edge.id)).toEqual(['reports:VPS', 'reports:AE']);
+        expect(part.title).toBe('Acme · Org chart, 3 of 8 roles');
+        // Without the option, every role, as before the option existed.
+        expect(JSON.stringify(buildOrgGraph(facts, { ...options, only: undefined }))).toBe(JSON.stringify(buildOrgGraph(facts, options)));
+        const root = parseXml(await drawDiagram(facts, 'org', { only: new Set(['VPS', 'SDR']), marks: { movedLines: new Set(['SDR']) } }));
+        expect(groupsWithClass(root, 'node').map(node => node.attributes['data-id'])).toEqual(['VPS', 'SDR']);
+        expect(groupsWithClass(root, 'edge-moved').map(edge => edge.attributes['data-id'])).toEqual(['reports:SDR']);
+    });
+
     it('is drawn only: a layout memo reuses the layout when only the marks change', async () => {
         const { facts, options } = await buildModel(SMALL_ORG);
         const memo = new LayoutMemo();

@@ -13,4 +13,4 @@ export * from './diff/schema.js';
 export { diffModels, type DiffVersion } from './diff/diff-models.js';
 export { matchDeclarations, RENAME_SIMILARITY, NEAR_MATCH_LIMIT, type DeclarationMatching } from './diff/match-declarations.js';
 export { COLLAPSE_AFTER, formatDiffMarkdown, type MarkdownOptions } from './diff/format-markdown.js';
-export { chartMarks } from './diff/chart-marks.js';
+export { chartFocus, chartMarks, WHOLE_CHART_ROLES } from './diff/chart-marks.js';

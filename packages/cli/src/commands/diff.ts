@@ -14,13 +14,12 @@
  * is a usage error rather than silently ignored) draws the new version's org chart with the change
  * marked, and the Markdown links it by its path relative to the Markdown file.
  */
-import { chartMarks, formatDiffMarkdown, type MarkdownOptions, type ModelDiff } from '@revorg/insights';
-import type { RevorgFacts } from '@revorg/language';
+import { chartFocus, chartMarks, formatDiffMarkdown, type MarkdownOptions } from '@revorg/insights';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildAndDiff, type VersionRequest } from '../diff-side.js';
+import { buildAndDiff, type BuiltVersions, type VersionRequest } from '../diff-side.js';
 import { readRevision } from '../git-revision.js';
-import { modelConfig, readModelFiles, warnAboutInput } from '../model-input.js';
+import { modelConfig, warnAboutInput } from '../model-input.js';
 import { UsageError } from '../usage-error.js';
 
 export interface DiffOptions {
@@ -63,16 +62,11 @@ function versionsOf(paths: readonly string[], base: string | undefined): [Versio
     ];
 }
 
-/** The version's files, read from disk or from git; a read problem names the version it is in. */
+/** What builds the version: its paths on disk, or its files' texts read from git here. */
 async function request(version: Version, overrides: VersionRequest['overrides'], cwd: string): Promise<VersionRequest> {
     const common = { overrides, cwd, what: version.what, label: version.label };
-    if (version.revision !== undefined) return { ...common, sources: await readRevision(version.revision, version.paths, cwd), unreadable: [] };
-    try {
-        return { ...common, ...await readModelFiles(version.paths, cwd) };
-    } catch (error) {
-        if (error instanceof UsageError) throw new UsageError(`${version.what}: ${error.message}`);
-        throw error;
-    }
+    if (version.revision !== undefined) return { ...common, files: { sources: await readRevision(version.revision, version.paths, cwd) } };
+    return { ...common, files: { paths: version.paths } };
 }
 
 async function writeCreatingFolders(file: string, text: string, cwd: string): Promise<void> {
@@ -85,19 +79,26 @@ async function writeCreatingFolders(file: string, text: string, cwd: string): Pr
     }
 }
 
-/** Draws the new version's org chart with the change marked; the Markdown's note about it. */
-async function drawChart(facts: RevorgFacts, diff: ModelDiff, options: DiffOptions & { svg: string }, cwd: string, warn: (line: string) => void): Promise<MarkdownOptions['chart']> {
+/**
+ * Draws the new version's org chart with the change marked (in a large model, only the part the
+ * change touches: chartFocus); the Markdown's note about it.
+ */
+async function drawChart(built: BuiltVersions, options: DiffOptions & { svg: string }, cwd: string, warn: (line: string) => void): Promise<MarkdownOptions['chart']> {
+    const { facts } = built.latest;
     // Loaded here, so that only a diff that draws loads the layout engine.
     const { drawDiagram, nothingToDraw } = await import('@revorg/diagram');
-    if (nothingToDraw(facts, 'org')) {
-        warn(`revorg: no org chart written to ${options.svg}: the new model has no role to draw`);
-        return { missing: 'the new model has no role to draw' };
+    const only = chartFocus(built.diff, built.latestExport);
+    const missing = nothingToDraw(facts, 'org') ? 'the new model has no role to draw' : only?.size === 0 ? 'the change touches no role, and the new model is too large to draw whole' : undefined;
+    if (missing) {
+        warn(`revorg: no org chart written to ${options.svg}: ${missing}`);
+        return { missing };
     }
     // No source positions in the picture: they are the author's file URIs, of no use beside a pull request.
-    const svg = await drawDiagram(facts, 'org', { theme: options.theme, marks: chartMarks(diff), locate: () => undefined });
+    const svg = await drawDiagram(facts, 'org', { theme: options.theme, marks: chartMarks(built.diff), only, locate: () => undefined });
     await writeCreatingFolders(options.svg, svg, cwd);
     const besideComment = options.output ? path.dirname(path.resolve(cwd, options.output)) : cwd;
-    return { path: path.relative(besideComment, path.resolve(cwd, options.svg)).split(path.sep).join('/') };
+    const relative = path.relative(besideComment, path.resolve(cwd, options.svg)).split(path.sep).join('/');
+    return only ? { path: relative, part: { roles: only.size, of: built.latestExport.roles.length } } : { path: relative };
 }
 
 export async function diff(paths: string[], options: DiffOptions, workerEntry?: URL): Promise<number> {
@@ -107,13 +108,9 @@ export async function diff(paths: string[], options: DiffOptions, workerEntry?: 
     if (options.svg !== undefined && !/\.svg$/i.test(options.svg)) throw new UsageError(`cannot write ${options.svg}: the org chart is SVG (give the file a .svg name)`);
 
     const overrides = await modelConfig(options.config, after.paths, cwd);
-    // Both read at once; when both fail, the old version's problem is the one said, always the same one.
-    const requests = Promise.allSettled([request(before, overrides, cwd), request(after, overrides, cwd)]).then(([old, latest]) => {
-        if (old.status === 'rejected') throw old.reason;
-        if (latest.status === 'rejected') throw latest.reason;
-        return [old.value, latest.value] as [VersionRequest, VersionRequest];
-    });
-    const { diff: result, latest } = await buildAndDiff(requests, workerEntry);
+    const newRequest = await request(after, overrides, cwd);
+    const built = await buildAndDiff(request(before, overrides, cwd), newRequest, workerEntry);
+    const result = built.diff;
 
     const warn = (line: string): void => { process.stderr.write(`${line}\n`); };
     for (const [version, input] of [[before, result.old], [after, result.new]] as const) {
@@ -125,7 +122,7 @@ export async function diff(paths: string[], options: DiffOptions, workerEntry?: 
     if (options.format === 'json') {
         text = `${JSON.stringify(result, null, 2)}\n`;
     } else {
-        const chart = options.svg === undefined ? undefined : await drawChart(latest.facts, result, { ...options, svg: options.svg }, cwd, warn);
+        const chart = options.svg === undefined ? undefined : await drawChart(built, { ...options, svg: options.svg }, cwd, warn);
         text = formatDiffMarkdown(result, { chart });
     }
     if (options.output) await writeCreatingFolders(options.output, text, cwd);

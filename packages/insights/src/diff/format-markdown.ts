@@ -15,9 +15,10 @@ export const COLLAPSE_AFTER = 10;
 export interface MarkdownOptions {
     /**
      * The org chart of the new version written beside the comment (`--svg`): its path relative to
-     * the comment, or why none was drawn.
+     * the comment and, when only part of it was drawn (chartFocus), how many roles of how many; or
+     * why none was drawn.
      */
-    chart?: { path: string } | { missing: string };
+    chart?: { path: string; part?: { roles: number; of: number } } | { missing: string };
 }
 
 const KIND_NAMES: Record<DeclarationKind, [singular: string, plural: string]> = {
@@ -130,7 +131,11 @@ function findingsSection(title: string, findings: readonly Finding[], counts: Se
 
 function chartParagraph(chart: NonNullable<MarkdownOptions['chart']>): string {
     if ('missing' in chart) return `No org chart was drawn: ${escapeText(chart.missing)}.`;
-    return `The org chart of the new version, with this change marked, is in [${escapeText(chart.path)}](${encodeURI(chart.path)}): `
+    const what = chart.part
+        ? `The part of the new version's org chart this change touches (${countOf(chart.part.roles, 'role', 'roles')} of ${chart.part.of.toLocaleString('en-US')}: `
+            + 'the roles it adds, renames, moves or changes and the managers of those it removes, each with its managers up to the top)'
+        : 'The org chart of the new version';
+    return `${what}, with this change marked, is in [${escapeText(chart.path)}](${encodeURI(chart.path)}): `
         + 'new roles and teams have a solid outline and a **new** tag, renamed ones a dashed outline and a **renamed** tag (the old name is in its tooltip), '
         + 'and a reporting line that moved is drawn thick.';
 }
