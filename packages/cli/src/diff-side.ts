@@ -3,9 +3,11 @@
  * command builds its model (model-input.ts), then reduced to what the diff compares: the model
  * export and the findings, plus how completely it was read.
  *
- * Two builds one after the other took about 3.6 s at 10k roles, so the old version is read and
- * built in a worker thread (diff-worker.ts) while this thread reads and builds the new one, whose
- * facts it keeps to draw the org chart. Each thread reads its own files, so neither waits for the
+ * The old version is read and built in a worker thread (diff-worker.ts) while this thread reads
+ * and builds the new one, whose facts it keeps to draw the org chart. Measured at 10k roles on the
+ * 2-core development machine, that gains little (3.9-4.2 s against 3.8-3.9 s one after the other,
+ * for 1.2 s more CPU): the two builds compete with each other and with the garbage collector;
+ * with cores to spare they overlap. Each thread reads its own files, so neither waits for the
  * other's; the worker's reply crosses as one JSON text, which is quicker to write and read than a
  * structured clone of the same data (it is JSON data by its schema). Where no worker can be
  * started, both are built here, one after the other.
