@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import type { DiffOptions } from './commands/diff.js';
 import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } from './commands/export-options.js';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
@@ -13,6 +14,9 @@ import { listRules } from './commands/rules.js';
 import { UsageError } from './usage-error.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** The entry of `revorg diff`'s worker thread, beside this one: dist/diff-worker.mjs in the bundle, out/diff-worker.js from tsc. */
+const DIFF_WORKER = new URL(`./diff-worker${import.meta.url.endsWith('.mjs') ? '.mjs' : '.js'}`, import.meta.url);
 
 function nonNegativeInteger(value: string): number {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more.');
@@ -74,6 +78,22 @@ function program(): Command {
         .action(async (paths: string[], options: ReportOptions) => {
             const { report } = await import('./commands/report.js');
             process.exitCode = await report(paths, options);
+        });
+
+    cli.command('diff')
+        .description('what a change does to the org, for review: two models (revorg diff <old> <new>), or the working tree against a git revision (revorg diff --base <git-ref> [path])')
+        .argument('[paths...]', '<old> <new>: two models, files or folders; with --base, the model\'s file or folder in the working tree (default .)')
+        .option('--base <git-ref>', 'compare the working tree under the paths with the same paths at this git revision')
+        .addOption(new Option('-f, --format <format>', 'output format: md, a pull-request comment; json, the data').choices(['md', 'json']).default('md'))
+        .option('-o, --output <file>', 'write the diff to a file instead of stdout (missing folders are created)')
+        .option('--svg <file>', 'with --format md: also draw the new org chart with the change marked, and link it')
+        .addOption(new Option('--theme <theme>', 'colors of the --svg chart').choices(THEMES).default('light'))
+        .option('-c, --config <file>', 'check both versions with this config instead of the working tree\'s revorg.config.json')
+        .option('--fail-on-new-errors', 'exit 1 when the change introduces an error', false)
+        .exitOverride()
+        .action(async (paths: string[], options: DiffOptions) => {
+            const { diff } = await import('./commands/diff.js');
+            process.exitCode = await diff(paths, options, DIFF_WORKER);
         });
 
     cli.command('export')

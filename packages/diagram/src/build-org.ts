@@ -21,18 +21,18 @@
  */
 import type { RevorgFacts, Role, RoleFacts, Team } from '@revorg/language';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
-import { type BuildOptions, displayTitle, IdAllocator, locationOf, problemsOf, roleCategory, roleNote, roleSubtitle, teamCategory } from './common.js';
+import { type BuildOptions, displayTitle, IdAllocator, locationOf, markOf, problemsOf, roleCategory, roleNote, roleSubtitle, teamCategory } from './common.js';
 
 export function organizationTitle(facts: RevorgFacts): string | undefined {
     const title = facts.organization?.node.title?.trim();
     return title ? title : undefined;
 }
 
-/** The teams that get a frame, each with its roles in model order. */
-export function groupedTeams(facts: RevorgFacts): Map<Team, readonly Role[]> {
+/** The teams that get a frame, each with its roles in model order (of the roles drawn, when only some are). */
+export function groupedTeams(facts: RevorgFacts, drawn?: (role: Role) => boolean): Map<Team, readonly Role[]> {
     const grouped = new Map<Team, readonly Role[]>();
     for (const { node: team } of facts.teams) {
-        const roles = facts.rolesOf(team);
+        const roles = drawn ? facts.rolesOf(team).filter(drawn) : facts.rolesOf(team);
         if (roles.length < 2) continue;
         const inside = new Set<Role>(roles);
         const outsideManagers = new Set<Role | undefined>();
@@ -48,24 +48,35 @@ export function groupedTeams(facts: RevorgFacts): Map<Team, readonly Role[]> {
 
 export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): DiagramGraph {
     const ids = new IdAllocator();
-    const roleNode = (role: RoleFacts): DiagramNode => ({
-        id: ids.idOf(role.node, role.node.name),
-        kind: 'role',
-        title: displayTitle(role.node),
-        subtitle: roleSubtitle(role),
-        note: roleNote(role),
-        category: roleCategory(facts, role.node),
-        problems: problemsOf(options, role.node),
-        location: locationOf(options, role.node),
-    });
+    const roleNode = (role: RoleFacts): DiagramNode => {
+        const node: DiagramNode = {
+            id: ids.idOf(role.node, role.node.name),
+            kind: 'role',
+            title: displayTitle(role.node),
+            subtitle: roleSubtitle(role),
+            note: roleNote(role),
+            category: roleCategory(facts, role.node),
+            problems: problemsOf(options, role.node),
+            location: locationOf(options, role.node),
+        };
+        // Only a marked box gets the field, so a chart without marks is the same data as before marks existed.
+        const mark = markOf(options, role.node.name);
+        if (mark) node.mark = mark;
+        return node;
+    };
+
+    // Part of the chart: the roles named (a line to a manager not drawn is left out with the manager).
+    const only = options.only;
+    const drawn = only ? (role: Role): boolean => only.has(role.name) : undefined;
+    const roles = drawn ? facts.roles.filter(role => drawn(role.node)) : facts.roles;
 
     // Role ids first, in model order, so a role keeps its plain name as its id whatever the teams are called.
-    for (const role of facts.roles) ids.idOf(role.node, role.node.name);
+    for (const role of roles) ids.idOf(role.node, role.node.name);
 
-    const grouped = groupedTeams(facts);
+    const grouped = groupedTeams(facts, drawn);
     const nodes: DiagramNode[] = [];
     const groups = new Map<Team, DiagramNode>();
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const node = roleNode(role);
         const team = role.team && grouped.has(role.team) ? role.team : undefined;
         if (!team) {
@@ -85,6 +96,8 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
                 location: locationOf(options, team),
                 children: [],
             };
+            const mark = markOf(options, team.name);
+            if (mark) group.mark = mark;
             groups.set(team, group);
             nodes.push(group);
         }
@@ -92,16 +105,18 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
     }
 
     const edges: DiagramEdge[] = [];
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const manager = role.manager;
         if (!manager || manager === role.node) continue;
         const source = ids.lookup(manager);
         const target = ids.lookup(role.node);
         if (source === undefined || target === undefined) continue;
-        edges.push({ id: `reports:${target}`, source, target, style: 'reporting' });
+        const edge: DiagramEdge = { id: `reports:${target}`, source, target, style: 'reporting' };
+        if (role.node.name && options.marks?.movedLines?.has(role.node.name)) edge.mark = 'moved';
+        edges.push(edge);
     }
     // Dotted lines after the tree's lines: they are drawn over it and never shape it.
-    for (const role of facts.roles) {
+    for (const role of roles) {
         const target = ids.lookup(role.node);
         for (const manager of new Set(role.dottedTo)) {
             const source = ids.lookup(manager);
@@ -111,5 +126,6 @@ export function buildOrgGraph(facts: RevorgFacts, options: BuildOptions = {}): D
     }
 
     const organization = organizationTitle(facts);
-    return { view: 'org', title: organization ? `${organization} · Org chart` : 'Org chart', nodes, edges };
+    const chart = drawn ? `Org chart, ${roles.length.toLocaleString('en-US')} of ${facts.roles.length.toLocaleString('en-US')} roles` : 'Org chart';
+    return { view: 'org', title: organization ? `${organization} · ${chart}` : chart, nodes, edges };
 }

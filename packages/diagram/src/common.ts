@@ -3,13 +3,17 @@
  * problems it carries), unique node ids, categories and the way durations are shown.
  */
 import type { Declaration, DeclarationDiagnostics, RevorgFacts, Role, RoleFacts, Team, TeamFunction } from '@revorg/language';
-import type { NodeCategory, Problems, SourceLocation } from './diagram.js';
+import type { DiagramMarks, NodeCategory, NodeMark, Problems, SourceLocation } from './diagram.js';
 
 export interface BuildOptions {
     /** Where a declaration is, so a click can reveal it. Nodes get no `location` without it. */
     locate?: (node: Declaration) => SourceLocation | undefined;
     /** What the model's diagnostics say about a declaration: problem badges, warning lines. None without it. */
     diagnosticsOf?: (node: Declaration) => DeclarationDiagnostics;
+    /** Roles, teams and reporting lines to draw as new, renamed or moved (org view). None without it. */
+    marks?: DiagramMarks;
+    /** The roles to draw, by name (org view): part of a chart too large to read or lay out whole. All without it. */
+    only?: ReadonlySet<string>;
 }
 
 export function locationOf(options: BuildOptions, node: Declaration): SourceLocation | undefined {
@@ -24,6 +28,14 @@ export function locationOf(options: BuildOptions, node: Declaration): SourceLoca
 export function problemsOf(options: BuildOptions, node: Declaration): Problems {
     const diagnostics = options.diagnosticsOf?.(node);
     return { errors: diagnostics?.errors ?? 0, warnings: diagnostics?.warnings ?? 0 };
+}
+
+/** The mark of the declaration with this name, if the caller marked it (added wins over renamed). */
+export function markOf(options: BuildOptions, name: string | undefined): NodeMark | undefined {
+    if (!name || !options.marks) return undefined;
+    if (options.marks.added?.has(name)) return { kind: 'added' };
+    const from = options.marks.renamed?.get(name);
+    return from === undefined ? undefined : { kind: 'renamed', from };
 }
 
 /** Whether any of these rules is reported on the declaration (never, without diagnostics). */

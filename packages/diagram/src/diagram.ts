@@ -20,6 +20,23 @@ export interface Problems {
     warnings: number;
 }
 
+/**
+ * Marks a caller puts on the org chart, by declaration name: which roles and teams to draw as new
+ * or renamed and which reporting lines as moved (a review of a change draws the new version this
+ * way). The diagram only draws them; what deserves a mark is the caller's business.
+ */
+export interface DiagramMarks {
+    /** Roles and teams drawn as new. */
+    added?: ReadonlySet<string>;
+    /** Roles and teams drawn as renamed: the name now -> the name before. */
+    renamed?: ReadonlyMap<string, string>;
+    /** Roles whose reporting line (from their manager) is drawn as moved. */
+    movedLines?: ReadonlySet<string>;
+}
+
+/** A box's mark: `new`, or `renamed` with the name it had. */
+export type NodeMark = { kind: 'added' } | { kind: 'renamed'; from: string };
+
 export interface DiagramNode {
     /** Unique in the diagram; the declaration's name, or a derived id for groups. */
     id: string;
@@ -41,6 +58,8 @@ export interface DiagramNode {
      * 4 AM/CSM). The layout keeps columns in this order; nodes without one are placed freely.
      */
     layer?: number;
+    /** Drawn as new or renamed (`DiagramMarks`); none unless the caller asked for marks. */
+    mark?: NodeMark;
 }
 
 export interface DiagramEdge {
@@ -60,6 +79,8 @@ export interface DiagramEdge {
     location?: SourceLocation;
     /** A tooltip (the handoff's display title). */
     title?: string;
+    /** `moved`: a reporting line drawn as moved (`DiagramMarks`); none unless the caller asked for marks. */
+    mark?: 'moved';
 }
 
 export interface DiagramGraph {

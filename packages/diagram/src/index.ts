@@ -7,7 +7,7 @@ import { diagnosticsByDeclaration, locate, type RevorgFacts } from '@revorg/lang
 import { buildFlowGraph } from './build-flow.js';
 import { buildOrgGraph } from './build-org.js';
 import type { BuildOptions } from './common.js';
-import type { DiagramGraph, ViewName } from './diagram.js';
+import type { DiagramGraph, DiagramMarks, ViewName } from './diagram.js';
 import { layoutDiagram } from './layout.js';
 import type { LayoutMemo } from './layout-memo.js';
 import { renderSvg } from './render-svg.js';
@@ -40,6 +40,10 @@ export interface DrawOptions {
     locate?: BuildOptions['locate'];
     /** The view's last layout, reused when the picture's shape did not change (the language server keeps one per view). */
     memo?: LayoutMemo;
+    /** Roles, teams and reporting lines to draw as new, renamed or moved (org view only), by declaration name. */
+    marks?: DiagramMarks;
+    /** The roles to draw, by name (org view only): part of the chart, titled `N of M roles`. All without it. */
+    only?: ReadonlySet<string>;
 }
 
 /**
@@ -48,7 +52,7 @@ export interface DrawOptions {
  * warning lines), laid out by ELK, drawn as SVG.
  */
 export async function drawDiagram(facts: RevorgFacts, view: ViewName, options: DrawOptions = {}): Promise<string> {
-    const graph = buildGraph(facts, view, { locate: options.locate ?? locate, diagnosticsOf: diagnosticsByDeclaration(facts.documents) });
+    const graph = buildGraph(facts, view, { locate: options.locate ?? locate, diagnosticsOf: diagnosticsByDeclaration(facts.documents), marks: options.marks, only: options.only });
     const laidOut = options.memo ? await options.memo.layout(graph) : await layoutDiagram(graph);
     return renderSvg(laidOut, { theme: options.theme ?? 'light' });
 }

@@ -23,6 +23,7 @@ const NODE_FIELDS: { readonly [K in keyof Required<DiagramNode>]: FieldRole } = 
     category: 'shape',
     children: 'shape',
     layer: 'shape',
+    mark: 'detail',
     problems: 'detail',
     location: 'detail',
 };
@@ -34,6 +35,7 @@ const EDGE_FIELDS: { readonly [K in keyof Required<DiagramEdge>]: FieldRole } = 
     label: 'shape',
     style: 'shape',
     title: 'shape',
+    mark: 'detail',
     location: 'detail',
 };
 

@@ -9,7 +9,7 @@
  * Output is deterministic: the same laid-out diagram and theme give the same bytes (numbers are
  * rounded to one decimal, everything is written in the diagram's order).
  */
-import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, NodeCategory, Point } from './diagram.js';
+import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, NodeCategory, NodeMark, Point } from './diagram.js';
 import { labelLines, NODE_METRICS } from './layout.js';
 import { CATEGORY_NAMES, CATEGORY_ORDER, PALETTES, type Palette, type ThemeName } from './theme.js';
 import { fitText, GROUP_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, SUBTITLE_FONT_SIZE, textWidth, TITLE_FONT_SIZE } from './text.js';
@@ -111,16 +111,45 @@ function badges(node: LaidOutNode, palette: Palette): string {
     return out.join('');
 }
 
+/** What a mark says in words: on its tag, in tooltips and in the legend (the mark is never color alone). */
+function markWords(mark: NodeMark): string {
+    return mark.kind === 'added' ? 'new' : `renamed from ${mark.from}`;
+}
+
+function markClass(node: LaidOutNode): string {
+    return node.mark ? ` marked marked-${node.mark.kind}` : '';
+}
+
+/**
+ * A marked box or frame: an outline just outside it (solid when new, dashed when renamed) and a tag
+ * on its top-left corner saying `new` or `renamed`, opposite the problem badges on the right.
+ */
+function markDecoration(node: LaidOutNode, palette: Palette, corner: number): { outline: string; tag: string } {
+    if (!node.mark) return { outline: '', tag: '' };
+    const gap = 3;
+    const outline = `<rect class="mark-outline" x="${n(node.x - gap)}" y="${n(node.y - gap)}" width="${n(node.width + 2 * gap)}" height="${n(node.height + 2 * gap)}" rx="${corner + gap}" fill="none" stroke="${palette.mark}" stroke-width="2"${node.mark.kind === 'renamed' ? ' stroke-dasharray="5 3"' : ''}/>`;
+    const text = node.mark.kind === 'added' ? 'new' : 'renamed';
+    const width = textWidth(text, 10, true) + 12;
+    const x = node.x - 2;
+    const y = node.y - 9;
+    const tag = `<g class="mark-tag mark-${node.mark.kind}"><title>${escapeXml(markWords(node.mark))}</title>`
+        + `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="16" rx="8" fill="${palette.mark}" stroke="${palette.background}" stroke-width="1.5"/>`
+        + `<text x="${n(x + width / 2)}" y="${n(y + 11.5)}" text-anchor="middle" font-size="10" font-weight="700" fill="${palette.markText}">${text}</text></g>`;
+    return { outline, tag };
+}
+
 function renderBox(node: LaidOutNode, palette: Palette): string {
     const color = palette.categories[node.category];
     const { x, y, width, height } = node;
     const textX = x + NODE_METRICS.paddingLeft;
     const textWidthMax = width - NODE_METRICS.paddingLeft - NODE_METRICS.paddingRight;
     const title = fitText(node.title, textWidthMax, TITLE_FONT_SIZE, true);
-    const tooltip = [node.subtitle ? `${node.title} (${node.subtitle})` : node.title, node.note].filter(Boolean).join(', ');
+    const tooltip = [node.subtitle ? `${node.title} (${node.subtitle})` : node.title, node.note, node.mark && markWords(node.mark)].filter(Boolean).join(', ');
+    const mark = markDecoration(node, palette, CORNER);
     const parts = [
-        `<g class="node node-${node.kind}${problemClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
+        `<g class="node node-${node.kind}${problemClass(node)}${markClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
         `<title>${escapeXml(tooltip)}</title>`,
+        mark.outline,
         `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="${CORNER}" fill="${palette.nodeFill}" stroke="${color}" stroke-width="1.5"/>`,
         `<path d="M${n(x + STRIPE)},${n(y)} V${n(y + height)} A${CORNER},${CORNER} 0 0 1 ${n(x)},${n(y + height - CORNER)} V${n(y + CORNER)} A${CORNER},${CORNER} 0 0 1 ${n(x + STRIPE)},${n(y)} Z" fill="${color}"/>`,
     ];
@@ -135,18 +164,22 @@ function renderBox(node: LaidOutNode, palette: Palette): string {
     } else {
         parts.push(`<text x="${n(textX)}" y="${n(y + height / 2 + 4.5)}" font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${palette.foreground}">${escapeXml(title)}</text>`);
     }
-    parts.push(badges(node, palette), '</g>');
+    parts.push(badges(node, palette), mark.tag, '</g>');
     return parts.join('');
 }
 
 function renderGroupFrame(node: LaidOutNode, palette: Palette): string {
     const color = palette.categories[node.category];
     const { x, y, width, height } = node;
+    const mark = markDecoration(node, palette, 10);
+    const tooltip = [node.subtitle ? `${node.title} (${node.subtitle})` : node.title, node.mark && markWords(node.mark)].filter(Boolean).join(', ');
     return [
-        `<g class="group${problemClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
-        `<title>${escapeXml(node.subtitle ? `${node.title} (${node.subtitle})` : node.title)}</title>`,
+        `<g class="group${problemClass(node)}${markClass(node)}" data-id="${escapeXml(node.id)}"${locationAttributes(node)}>`,
+        `<title>${escapeXml(tooltip)}</title>`,
+        mark.outline,
         `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="10" fill="${palette.groupFill}" stroke="${color}" stroke-opacity="0.55" stroke-width="1.2"/>`,
         badges(node, palette),
+        mark.tag,
         '</g>',
     ].join('');
 }
@@ -169,15 +202,21 @@ function renderGroupLabel(node: LaidOutNode, palette: Palette): string {
     ].join('');
 }
 
+/** Marker ids: one per style, and one for a moved line (in the mark's ink). */
+type MarkerKey = LaidOutEdge['style'] | 'moved';
+
 function renderEdge(edge: LaidOutEdge, palette: Palette): string {
-    const color = edgeColor(palette, edge.style);
-    const tooltip = [edge.title, ...(edge.label ?? [])].filter(Boolean).join(' · ');
-    const open = `<g class="edge edge-${edge.style}" data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${edge.mergedInto !== undefined ? ` data-merged-into="${escapeXml(edge.mergedInto)}"` : ''}>`
+    const moved = edge.mark === 'moved';
+    const color = moved ? palette.mark : edgeColor(palette, edge.style);
+    const tooltip = [edge.title, ...(edge.label ?? []), moved ? 'reporting line moved' : undefined].filter(Boolean).join(' · ');
+    const open = `<g class="edge edge-${edge.style}${moved ? ' edge-moved' : ''}" data-id="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${edge.mergedInto !== undefined ? ` data-merged-into="${escapeXml(edge.mergedInto)}"` : ''}>`
         + (tooltip ? `<title>${escapeXml(tooltip)}</title>` : '');
     // A merged edge's route and label are drawn once, by the edge it was merged into.
     if (edge.mergedInto !== undefined || edge.points.length < 2) return `${open}</g>`;
-    const width = edge.style === 'reporting' || edge.style === 'dotted' ? '1.3' : '1.6';
-    const parts = [open, `<path d="${routePath(edge.points)}" fill="none" stroke="${color}" stroke-width="${width}"${dash(edge.style)} marker-end="url(#revorg-arrow-${edge.style})"/>`];
+    // A moved line is more than twice as thick as the others: visible without telling colors apart.
+    const width = moved ? '2.8' : edge.style === 'reporting' || edge.style === 'dotted' ? '1.3' : '1.6';
+    const marker: MarkerKey = moved ? 'moved' : edge.style;
+    const parts = [open, `<path d="${routePath(edge.points)}" fill="none" stroke="${color}" stroke-width="${width}"${dash(edge.style)} marker-end="url(#revorg-arrow-${marker})"/>`];
     if (edge.labelBox && edge.label && edge.label.length > 0) {
         const box = edge.labelBox;
         const lines = labelLines(edge.label);
@@ -195,16 +234,24 @@ function renderEdge(edge: LaidOutEdge, palette: Palette): string {
     return parts.join('');
 }
 
-function markers(palette: Palette): string {
-    const styles: Array<LaidOutEdge['style']> = ['normal', 'warning', 'reporting', 'dotted'];
-    return styles.map(style => `<marker id="revorg-arrow-${style}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="${style === 'reporting' || style === 'dotted' ? 7 : 9}" markerHeight="${style === 'reporting' || style === 'dotted' ? 7 : 9}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${edgeColor(palette, style)}"/></marker>`).join('');
+function markers(palette: Palette, withMoved: boolean): string {
+    const keys: MarkerKey[] = ['normal', 'warning', 'reporting', 'dotted'];
+    // The moved line's arrowhead only when a line is marked, so a chart without marks is the same bytes as ever.
+    if (withMoved) keys.push('moved');
+    return keys.map(key => {
+        const size = key === 'moved' ? 9 : key === 'reporting' || key === 'dotted' ? 7 : 9;
+        const fill = key === 'moved' ? palette.mark : edgeColor(palette, key);
+        return `<marker id="revorg-arrow-${key}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="${size}" markerHeight="${size}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${fill}"/></marker>`;
+    }).join('');
 }
 
 interface LegendItem {
-    kind: 'category' | 'edge' | 'badge';
+    kind: 'category' | 'edge' | 'badge' | 'mark';
     key: string;
     text: string;
 }
+
+const MARK_LEGEND = { added: 'New', renamed: 'Renamed', moved: 'Moved reporting line' } as const;
 
 function legendItems(diagram: LaidOutDiagram, boxes: readonly LaidOutNode[], groups: readonly LaidOutNode[]): LegendItem[] {
     const categories = new Set<NodeCategory>([...boxes, ...groups].map(node => node.category));
@@ -215,6 +262,8 @@ function legendItems(diagram: LaidOutDiagram, boxes: readonly LaidOutNode[], gro
     const all = [...boxes, ...groups];
     if (all.some(node => node.problems.errors > 0)) items.push({ kind: 'badge', key: 'error', text: 'Errors' });
     if (all.some(node => node.problems.warnings > 0)) items.push({ kind: 'badge', key: 'warning', text: 'Warnings' });
+    for (const kind of ['added', 'renamed'] as const) if (all.some(node => node.mark?.kind === kind)) items.push({ kind: 'mark', key: kind, text: MARK_LEGEND[kind] });
+    if (diagram.edges.some(edge => edge.mark === 'moved')) items.push({ kind: 'mark', key: 'moved', text: MARK_LEGEND.moved });
     return items;
 }
 
@@ -239,6 +288,10 @@ function renderLegend(items: readonly LegendItem[], palette: Palette, x0: number
         } else if (item.kind === 'edge') {
             const style = item.key as LaidOutEdge['style'];
             parts.push(`<path d="M${n(x)},${n(y + 8.5)} H${n(x + 20)}" stroke="${edgeColor(palette, style)}" stroke-width="1.6"${dash(style)} marker-end="url(#revorg-arrow-${style})"/>`);
+        } else if (item.kind === 'mark' && item.key === 'moved') {
+            parts.push(`<path d="M${n(x)},${n(y + 8.5)} H${n(x + 20)}" stroke="${palette.mark}" stroke-width="2.8" marker-end="url(#revorg-arrow-moved)"/>`);
+        } else if (item.kind === 'mark') {
+            parts.push(`<rect x="${n(x + 1)}" y="${n(y + 2)}" width="18" height="13" rx="4" fill="${palette.nodeFill}" stroke="${palette.mark}" stroke-width="2"${item.key === 'renamed' ? ' stroke-dasharray="4 2"' : ''}/>`);
         } else {
             parts.push(`<rect x="${n(x + 2)}" y="${n(y + 1)}" width="16" height="16" rx="8" fill="${item.key === 'error' ? palette.error : palette.warning}"/>`);
         }
@@ -247,6 +300,12 @@ function renderLegend(items: readonly LegendItem[], palette: Palette, x0: number
     }
     parts.push('</g>');
     return { svg: parts.join(''), height: y - y0 + LEGEND_ROW };
+}
+
+/** Moved lines last, so that no line drawn later covers one where they share a route (a stack's spine). */
+function edgesInDrawingOrder(edges: readonly LaidOutEdge[]): readonly LaidOutEdge[] {
+    if (!edges.some(edge => edge.mark)) return edges;
+    return [...edges.filter(edge => !edge.mark), ...edges.filter(edge => edge.mark)];
 }
 
 /** The diagram as a standalone SVG document (UTF-8 text, no XML declaration). */
@@ -274,12 +333,12 @@ export function renderSvg(diagram: LaidOutDiagram, options: RenderOptions = {}):
     return [
         `<svg xmlns="http://www.w3.org/2000/svg" class="revorg-diagram revorg-${diagram.view}" data-view="${diagram.view}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(palette.fontFamily)}" role="img" aria-label="${title}">`,
         `<title>${title}</title>`,
-        `<defs>${markers(palette)}</defs>`,
+        `<defs>${markers(palette, diagram.edges.some(edge => edge.mark === 'moved'))}</defs>`,
         `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="${palette.background}"/>`,
         `<text class="diagram-title" x="${MARGIN}" y="${MARGIN + 18}" font-size="${TITLE_FONT}" font-weight="700" fill="${palette.foreground}">${title}</text>`,
         `<g class="diagram" transform="translate(${MARGIN},${MARGIN + TITLE_HEIGHT})">`,
         `<g class="groups">${groups.map(group => renderGroupFrame(group, palette)).join('')}</g>`,
-        `<g class="edges">${diagram.edges.map(edge => renderEdge(edge, palette)).join('')}</g>`,
+        `<g class="edges">${edgesInDrawingOrder(diagram.edges).map(edge => renderEdge(edge, palette)).join('')}</g>`,
         `<g class="group-labels">${groups.map(group => renderGroupLabel(group, palette)).join('')}</g>`,
         `<g class="nodes">${boxes.map(box => renderBox(box, palette)).join('')}</g>`,
         '</g>',

@@ -25,6 +25,10 @@ export interface Palette {
     badgeText: { error: string; warning: string };
     labelFill: string;
     labelStroke: string;
+    /** Marks (a new or renamed box, a moved line): ink, not a hue, so they never read as a team's color. */
+    mark: string;
+    /** Text on a mark's tag. */
+    markText: string;
     categories: Record<NodeCategory, string>;
 }
 
@@ -46,6 +50,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
         badgeText: { error: '#ffffff', warning: '#1f2328' },
         labelFill: '#ffffff',
         labelStroke: '#d0d7de',
+        mark: '#1f2328',
+        markText: '#ffffff',
         categories: {
             marketing: '#8250df', sales: '#0969da', success: '#1a7f37', revops: '#bc4c00',
             product: '#bf3989', finance: '#0a7b83', other: '#6e7781', none: '#afb8c1',
@@ -66,6 +72,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
         badgeText: { error: '#ffffff', warning: '#0d1117' },
         labelFill: '#0d1117',
         labelStroke: '#30363d',
+        mark: '#f0f6fc',
+        markText: '#0d1117',
         categories: {
             marketing: '#a371f7', sales: '#4493f8', success: '#3fb950', revops: '#f0883e',
             product: '#db61a2', finance: '#39c5cf', other: '#8b949e', none: '#6e7681',
@@ -86,6 +94,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
         badgeText: { error: '#ffffff', warning: '#1f1f1f' },
         labelFill: 'var(--vscode-editor-background, #ffffff)',
         labelStroke: 'var(--vscode-contrastBorder, var(--vscode-panel-border, #d0d7de))',
+        mark: 'var(--vscode-editor-foreground, #1f1f1f)',
+        markText: 'var(--vscode-editor-background, #ffffff)',
         categories: {
             marketing: 'var(--vscode-charts-purple, #652d90)',
             sales: 'var(--vscode-charts-blue, #1a85ff)',

@@ -13,8 +13,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface BuiltModel {
     facts: RevorgFacts;
     documents: LangiumDocument[];
-    /** The real `locate` and `diagnosticsByDeclaration`, as `drawDiagram` passes them. */
-    options: Required<BuildOptions>;
+    /** The real `locate` and `diagnosticsByDeclaration`, as `drawDiagram` passes them (marks are a test's own). */
+    options: Required<Pick<BuildOptions, 'locate' | 'diagnosticsOf'>>;
 }
 
 /** Builds and validates a model of one text or several files (one rule may be set); documents of earlier models are dropped. */

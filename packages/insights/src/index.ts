@@ -17,3 +17,8 @@ export { buildReport, type ReportInput } from './report/build-report.js';
 export { formatMarkdown } from './report/format-markdown.js';
 export { formatHtml, REPORT_CSP, type HtmlReportOptions } from './report/format-html.js';
 export { diagramOmission, DIAGRAM_LIMITS, type DiagramSlot, type DiagramView } from './report/diagrams.js';
+export * from './diff/schema.js';
+export { diffModels, type DiffVersion } from './diff/diff-models.js';
+export { matchDeclarations, RENAME_SIMILARITY, NEAR_MATCH_LIMIT, type DeclarationMatching } from './diff/match-declarations.js';
+export { COLLAPSE_AFTER, formatDiffMarkdown, type MarkdownOptions } from './diff/format-markdown.js';
+export { chartFocus, chartMarks, WHOLE_CHART_ROLES } from './diff/chart-marks.js';

@@ -18,11 +18,11 @@ const Money = Type.Object({
     text: Type.String({ description: 'as revorg writes it: `$9.5M`' }),
 }, { additionalProperties: false });
 
-export const DeclarationKind = Type.Union([Type.Literal('organization'), Type.Literal('team'), Type.Literal('role'), Type.Literal('definition'), Type.Literal('icp'), Type.Literal('handoff'), Type.Literal('sla'), Type.Literal('kpi'), Type.Literal('cadence'), Type.Literal('pod'), Type.Literal('segment')]);
+export const ElementKind = Type.Union([Type.Literal('organization'), Type.Literal('team'), Type.Literal('role'), Type.Literal('definition'), Type.Literal('icp'), Type.Literal('handoff'), Type.Literal('sla'), Type.Literal('kpi'), Type.Literal('cadence'), Type.Literal('pod'), Type.Literal('segment')]);
 
 /** A declaration of the model that a verdict rests on, and what about it counts. */
 export const ModelElement = Type.Object({
-    kind: DeclarationKind,
+    kind: ElementKind,
     name: Type.String({ description: 'its name (the organization\'s title)' }),
     note: Type.String({ description: 'what about it counts here, e.g. `owned by Marketing, Sales`' }),
     location: Location,
