@@ -49,7 +49,7 @@ function copyOf(source: string): string {
 
 describe('revorg diff', () => {
     it('has a fixture pair for every case it is tested on', () => {
-        expect(CASES).toEqual(['ambiguous', 'findings', 'flow', 'reorg', 'syntax-error']);
+        expect(CASES).toEqual(['ambiguous', 'files', 'findings', 'flow', 'reorg', 'syntax-error']);
     });
 
     describe.each(CASES)('on the fixture pair %s', name => {

@@ -51,7 +51,7 @@ describe('revorg render', () => {
         expect(png.stderr).toMatch(/revorg renders SVG/);
     });
 
-    it('loads the layout engine only where a diagram is drawn: elkjs is in one chunk, which lint, the report\'s markdown and JSON and the diff\'s worker never import', () => {
+    it('loads the layout engine only where a diagram is drawn: elkjs is in one chunk, which lint and the report\'s markdown and JSON never import', () => {
         const dist = path.join(REPO_ROOT, 'packages', 'cli', 'dist');
         const files = [...readdirSync(dist).filter(name => name.endsWith('.mjs')), ...readdirSync(path.join(dist, 'chunks')).map(name => `chunks/${name}`)];
         const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
@@ -73,6 +73,5 @@ describe('revorg render', () => {
         expect(loadedWith('revorg.mjs').has(withElk[0])).toBe(false);
         expect(loadedWith(chunkOf('report')).has(withElk[0])).toBe(false);
         expect(loadedWith(chunkOf('render')).has(withElk[0])).toBe(true);
-        expect(loadedWith('diff-worker.mjs').has(withElk[0])).toBe(false);
     });
 });

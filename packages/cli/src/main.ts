@@ -15,9 +15,6 @@ import { UsageError } from './usage-error.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-/** The entry of `revorg diff`'s worker thread, beside this one: dist/diff-worker.mjs in the bundle, out/diff-worker.js from tsc. */
-const DIFF_WORKER = new URL(`./diff-worker${import.meta.url.endsWith('.mjs') ? '.mjs' : '.js'}`, import.meta.url);
-
 function nonNegativeInteger(value: string): number {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more.');
     return Number(value);
@@ -93,7 +90,7 @@ function program(): Command {
         .exitOverride()
         .action(async (paths: string[], options: DiffOptions) => {
             const { diff } = await import('./commands/diff.js');
-            process.exitCode = await diff(paths, options, DIFF_WORKER);
+            process.exitCode = await diff(paths, options);
         });
 
     cli.command('export')

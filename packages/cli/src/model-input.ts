@@ -66,19 +66,35 @@ export async function modelConfig(config: string | undefined, paths: readonly st
  * it is empty (`the model under examples/acme`, `the base version`).
  */
 export async function buildModel(sources: readonly ModelSource[], configured: RuleOverrides, cwd: string, what: string, unreadable: SkippedFile[] = []): Promise<LoadedModel> {
-    if (sources.length === 0) {
-        throw new UsageError(unreadable.length > 0 ? `${what}: no file could be read (${unreadable.map(skipped => `${skipped.file}: ${skipped.reason}`).join('; ')})` : `${what} has no .revorg files`);
-    }
-    const outcome = await lintSources(sources, configured);
+    if (sources.length === 0) throw noSourcesError(what, unreadable);
+    return checkedModel(await lintSources(sources, configured), { cwd, what, unreadable });
+}
+
+/** Why there is no model to build: nothing found, or nothing that could be read. */
+export function noSourcesError(what: string, unreadable: readonly SkippedFile[]): UsageError {
+    return new UsageError(unreadable.length > 0 ? `${what}: no file could be read (${unreadable.map(skipped => `${skipped.file}: ${skipped.reason}`).join('; ')})` : `${what} has no .revorg files`);
+}
+
+export interface CheckedModelOptions {
+    cwd: string;
+    what: string;
+    unreadable?: SkippedFile[];
+    /** The file a document's path is shown as; by default the path relative to `cwd`. */
+    fileOf?: (path: string) => string;
+}
+
+/** A built model, refused when it declares nothing, with its syntax errors listed and its files named. */
+export function checkedModel(outcome: LintOutcome, options: CheckedModelOptions): LoadedModel {
     const facts = outcome.facts();
-    if (facts.declarations.length === 0) throw new UsageError(`${what} is empty: it declares nothing (no organization, team or role)`);
-    const locator = modelLocator(uri => relativePath(fileURLToPath(uri), cwd));
+    if (facts.declarations.length === 0) throw new UsageError(`${options.what} is empty: it declares nothing (no organization, team or role)`);
+    const fileOf = options.fileOf ?? ((path: string) => relativePath(path, options.cwd));
+    const locator = modelLocator(uri => fileOf(fileURLToPath(uri)));
     const syntaxErrors = outcome.documents.flatMap(document => (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax-error').map(diagnostic => ({
         file: locator.fileOf(document.uri.toString()),
         line: diagnostic.range.start.line + 1,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
     })));
-    return { outcome, facts, locator, unreadable, syntaxErrors };
+    return { outcome, facts, locator, unreadable: options.unreadable ?? [], syntaxErrors };
 }
 
 /** Reads, builds and checks the model under the paths (default `.`), with its config. */

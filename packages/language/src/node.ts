@@ -4,13 +4,14 @@
  * the language server builds through Langium's workspace manager instead.
  */
 import './node-compat.js';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import type { LangiumDocument } from 'langium';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { resolveConfig, type RuleOverrides } from './config/config.js';
-import { modelOrder, type RevorgFacts } from './model/facts/index.js';
-import { createRevorgServices } from './revorg-module.js';
+import type { RuleOverrides } from './config/config.js';
+import type { RevorgFacts } from './model/facts/index.js';
+import { SourceWorkspace } from './source-workspace.js';
+
+export { SourceWorkspace, type SourceWorkspaceOptions } from './source-workspace.js';
 
 
 export interface FileDiagnostics {
@@ -69,41 +70,7 @@ export async function lintFiles(paths: readonly string[], ...configLayers: RuleO
 
 /** Builds the model formed by these texts, as `lintFiles` does with what it read from disk. */
 export async function lintSources(sources: readonly ModelSource[], ...configLayers: RuleOverrides[]): Promise<LintOutcome> {
-    const started = performance.now();
-    const { shared, Revorg } = createRevorgServices(NodeFileSystem);
-    Revorg.revorg.Config.set(resolveConfig(...configLayers));
     // Built once and never updated: nothing asks who references what.
-    shared.workspace.IndexManager.indexReferences = false;
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const documents: LangiumDocument[] = sources.map(source => factory.fromString(source.text, URI.file(source.path)));
-    for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
-
-    const marks = new Map<DocumentState, number>();
-    const builder = shared.workspace.DocumentBuilder;
-    for (const state of [DocumentState.IndexedReferences, DocumentState.Validated]) {
-        builder.onBuildPhase(state, () => { marks.set(state, performance.now()); });
-    }
-    // Parsing happens when a document is created from its text; linking and validation in the build.
-    const parsed = performance.now();
-    await builder.build(documents, { validation: true });
-    const finished = performance.now();
-
-    const byUri = new Map(documents.map((document, index) => [document.uri.toString(), sources[index]]));
-    const ordered = modelOrder(documents);
-    const files = ordered.map(document => {
-        const source = byUri.get(document.uri.toString())!;
-        return { path: source.path, text: source.text, diagnostics: document.diagnostics ?? [] };
-    });
-    const linked = marks.get(DocumentState.IndexedReferences) ?? parsed;
-    return {
-        files,
-        documents: ordered,
-        facts: () => Revorg.revorg.Facts.get(),
-        timings: {
-            readMs: 0,
-            parseMs: parsed - started,
-            linkMs: linked - parsed,
-            validateMs: (marks.get(DocumentState.Validated) ?? finished) - linked,
-        },
-    };
+    const { outcome } = await SourceWorkspace.build(sources, { indexReferences: false }, ...configLayers);
+    return outcome;
 }

@@ -91,7 +91,7 @@ async function drawChart(built: BuiltVersions, options: DiffOptions & { svg: str
     return only ? { path: relative, part: { roles: only.size, of: built.latestExport.roles.length } } : { path: relative };
 }
 
-export async function diff(paths: string[], options: DiffOptions, workerEntry?: URL): Promise<number> {
+export async function diff(paths: string[], options: DiffOptions): Promise<number> {
     const cwd = process.cwd();
     const [before, after] = versionsOf(paths, options.base);
     if (options.svg !== undefined && options.format !== 'md') throw new UsageError('--svg draws the org chart that the Markdown comment links to: use it with --format md');
@@ -99,7 +99,7 @@ export async function diff(paths: string[], options: DiffOptions, workerEntry?: 
 
     const overrides = await modelConfig(options.config, after.paths, cwd);
     const newRequest = await request(after, overrides, cwd);
-    const built = await buildAndDiff(request(before, overrides, cwd), newRequest, workerEntry);
+    const built = await buildAndDiff(request(before, overrides, cwd), newRequest);
     const result = built.diff;
 
     const warn = (line: string): void => { process.stderr.write(`${line}\n`); };
