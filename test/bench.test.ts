@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO_ROOT } from './run-cli.js';
 
-it('npm run bench -- --quick lints the generated 1k-role model', () => {
+it('npm run bench -- --quick lints the generated 1k-role model, and runs the describing commands on it', () => {
     const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bench.mjs'), '--quick'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -29,6 +29,11 @@ it('npm run bench -- --quick lints the generated 1k-role model', () => {
         return Number(match![2]);
     });
     expect(problems[1]).toBe(problems[0]);
+    // The describing commands on the same 1k roles (the diff against a changed copy), each a whole process with its peak memory.
+    expect(run.stdout).toMatch(/^describing the model, 1000 roles/m);
+    for (const command of ['lint --format json', 'report --format md', 'report --format html', 'report --format json', 'export --format json', 'export --format csv', 'export --format mermaid', 'diff --format md (changed copy)', 'diff --format json', 'diff --format md --svg']) {
+        expect(run.stdout, command).toMatch(new RegExp(`^revorg ${command.replace(/[()]/g, '\\$&')} +\\| +\\d+ ms +\\d+ MB$`, 'm'));
+    }
 });
 
 it('npm run bench:lsp -- --quick measures edits, added and removed declarations and completion against the real language server', () => {
