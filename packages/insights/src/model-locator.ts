@@ -2,7 +2,7 @@
  * Where a declaration or a diagnostic is, as the outputs write it: a file path relative to where
  * the command runs (the caller decides, this package reads no file system) and a 1-based line.
  */
-import { locate } from '@revorg/language';
+import { locateLine } from '@revorg/language';
 import type { AstNode } from 'langium';
 
 export interface ModelLocator {
@@ -25,8 +25,8 @@ export function modelLocator(fileOf: (uri: string) => string): ModelLocator {
     return {
         fileOf: cachedFileOf,
         locate(node) {
-            const location = locate(node);
-            return { file: cachedFileOf(location.uri), line: location.range.start.line + 1 };
+            const location = locateLine(node);
+            return { file: cachedFileOf(location.uri), line: location.line + 1 };
         },
     };
 }

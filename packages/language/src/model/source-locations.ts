@@ -5,7 +5,7 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Declaration, Model } from '../generated/ast.js';
-import { reportRange } from '../validation/report-range.js';
+import { reportLine, reportRange } from '../validation/report-range.js';
 
 export interface NodeLocation {
     uri: string;
@@ -23,6 +23,11 @@ export interface DeclarationDiagnostics {
 }
 
 const NONE: DeclarationDiagnostics = Object.freeze({ errors: 0, warnings: 0, rules: new Set<string>() });
+
+/** The document and the 0-based line of a declaration's name (the organization's title): `locate` for an output that names only a line. */
+export function locateLine(node: AstNode): { uri: string; line: number } {
+    return { uri: AstUtils.getDocument(node).uri.toString(), line: reportLine(node) };
+}
 
 /** A declaration's name (or the organization's title), in its document. */
 export function locate(node: AstNode): NodeLocation {

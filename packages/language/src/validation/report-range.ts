@@ -1,5 +1,5 @@
 /** Where a diagnostic about a node is shown (LANGUAGE.md section 4). */
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isDeclaration } from '../generated/ast.js';
 
@@ -7,12 +7,25 @@ const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0,
 
 /** Declarations are reported on their name (the organization on its title); anything else on itself. */
 export function reportRange(node: AstNode): Range {
+    return reportedNode(node)?.range ?? START_OF_FILE;
+}
+
+/**
+ * The 0-based line `reportRange` starts on, found from one offset: an output that names only a
+ * line (a report, an export) locates thousands of declarations, and a CST node's range costs two
+ * offset-to-position lookups.
+ */
+export function reportLine(node: AstNode): number {
+    const reported = reportedNode(node);
+    return reported ? AstUtils.getDocument(node).textDocument.positionAt(reported.offset).line : 0;
+}
+
+function reportedNode(node: AstNode): CstNode | undefined {
     if (isDeclaration(node)) {
-        const feature = node.$type === 'Organization' ? 'title' : 'name';
-        const named = GrammarUtils.findNodeForProperty(node.$cstNode, feature);
-        if (named) return named.range;
+        const named = GrammarUtils.findNodeForProperty(node.$cstNode, node.$type === 'Organization' ? 'title' : 'name');
+        if (named) return named;
     }
-    return node.$cstNode?.range ?? START_OF_FILE;
+    return node.$cstNode;
 }
 
 export function documentUriOf(node: AstNode): string {
