@@ -1,14 +1,11 @@
 /** Model facts for test models, through the real language services (one shared instance). */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { diagnosticsByDeclaration, locate, type RevorgFacts } from '@revorg/language';
 import { lintModel, testServices } from '../../language/test/rule-tester.js';
 import type { BuildOptions } from '../src/common.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export { EXAMPLES, exampleFiles, REPO_ROOT } from '../../../test/examples.js';
 
 export interface BuiltModel {
     facts: RevorgFacts;
@@ -24,18 +21,6 @@ export async function buildModel(code: string | Record<string, string>, settings
     const { documents } = await lintModel(code, settings);
     const facts = testServices.Revorg.revorg.Facts.get();
     return { facts, documents, options: { locate, diagnosticsOf: diagnosticsByDeclaration(documents) } };
-}
-
-export const EXAMPLES = readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: true })
-    .filter(entry => entry.isDirectory())
-    .map(entry => entry.name)
-    .sort();
-
-export function exampleFiles(name: string): Record<string, string> {
-    const dir = path.join(REPO_ROOT, 'examples', name);
-    const files: Record<string, string> = {};
-    for (const file of readdirSync(dir).filter(file => file.endsWith('.revorg')).sort()) files[file] = readFileSync(path.join(dir, file), 'utf8');
-    return files;
 }
 
 /** A typical small model: a CEO, two teams with leads, a one-role team, and a loose role. */

@@ -1,12 +1,11 @@
 /** Built models for the insights tests, through the same path as the CLI (`lintSources`), from texts in memory. */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RevorgFacts, RuleOverrides } from '@revorg/language';
 import { lintSources, type LintOutcome } from '@revorg/language/node';
 import { modelLocator, type ModelLocator } from '../src/index.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export { EXAMPLES, exampleFiles, REPO_ROOT } from '../../../test/examples.js';
 
 /** Where the test models pretend to live; outputs name files relative to it. */
 const MODEL_ROOT = '/model';
@@ -23,18 +22,6 @@ export async function buildTestModel(code: string | Record<string, string>, ...c
     const outcome = await lintSources(Object.entries(files).map(([name, text]) => ({ path: path.posix.join(MODEL_ROOT, name), text })), ...config);
     const locator = modelLocator(uri => path.posix.relative(MODEL_ROOT, fileURLToPath(uri)));
     return { outcome, facts: outcome.facts(), locator };
-}
-
-export const EXAMPLES = readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: true })
-    .filter(entry => entry.isDirectory())
-    .map(entry => entry.name)
-    .sort();
-
-export function exampleFiles(name: string): Record<string, string> {
-    const dir = path.join(REPO_ROOT, 'examples', name);
-    const files: Record<string, string> = {};
-    for (const file of readdirSync(dir).filter(file => file.endsWith('.revorg')).sort()) files[file] = readFileSync(path.join(dir, file), 'utf8');
-    return files;
 }
 
 /** A validator for one of the published schemas, by the same JSON Schema draft they declare. */

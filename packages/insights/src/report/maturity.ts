@@ -5,7 +5,7 @@
  * words; stages 1, 2 and 4 describe things a model cannot state directly (messaging, platforms, "one
  * revenue team"), so their conditions are revorg's reading of them, marked `source: 'revorg'`.
  */
-import type { RevorgFacts, Role } from '@revorg/language';
+import { rolesBeneath, type RevorgFacts } from '@revorg/language';
 import { ORACLE_STAGES } from './article.js';
 import { counted, declarationName } from './model-element.js';
 import type { AlignmentStack, LayerId, Maturity, MaturityCondition, MaturityStage } from './schema.js';
@@ -35,20 +35,6 @@ function layerCondition(id: string, layer: LayerId, text: string, source: Maturi
             return { met: found.status === 'present', detail: `${found.title}: ${found.status}. ${found.reason}` };
         },
     };
-}
-
-/** Every role with `top` on its reporting chain, walked down through direct reports (a cycle ends where it comes back). */
-function rolesBeneath(facts: RevorgFacts, top: Role): Set<Role> {
-    const beneath = new Set<Role>();
-    const stack: Role[] = [top];
-    while (stack.length > 0) {
-        for (const report of facts.role(stack.pop()!)?.directReports ?? []) {
-            if (beneath.has(report) || report === top) continue;
-            beneath.add(report);
-            stack.push(report);
-        }
-    }
-    return beneath;
 }
 
 const CONDITIONS: ReadonlyArray<readonly ConditionCheck[]> = [

@@ -1,5 +1,5 @@
 import type { Role } from '../generated/ast.js';
-import type { RevorgFacts, RoleFacts } from '../model/facts/index.js';
+import { rolesBeneath, type RoleFacts } from '../model/facts/index.js';
 import { defineRule } from './rule.js';
 
 /** How many of the roles outside the CRO's line a message names. */
@@ -36,19 +36,3 @@ export default defineRule({
     },
 });
 
-/**
- * Every role that has `top` on its reporting chain: the roles reachable through direct reports,
- * walked once (a cycle ends where it comes back).
- */
-function rolesBeneath(facts: RevorgFacts, top: Role): Set<Role> {
-    const beneath = new Set<Role>();
-    const stack: Role[] = [top];
-    while (stack.length > 0) {
-        for (const report of facts.role(stack.pop()!)?.directReports ?? []) {
-            if (beneath.has(report) || report === top) continue;
-            beneath.add(report);
-            stack.push(report);
-        }
-    }
-    return beneath;
-}

@@ -4,7 +4,7 @@
  * and visit each role once, so they stay linear at 10k roles.
  */
 import type { Role } from '../../generated/ast.js';
-import { POSITION, viewOf, type Positioned, type RoleFacts } from './views.js';
+import { POSITION, viewOf, type Positioned, type RevorgFacts, type RoleFacts } from './views.js';
 
 /**
  * Roles on a `reportsTo` cycle: each role is walked up its chain once, over arrays indexed like
@@ -100,4 +100,21 @@ export function reportingDepths(roles: readonly RoleFacts[]): Map<Role, number> 
         for (let i = end - 1; i >= 0; i--) depths.set(path[i], below + (end - i));
     }
     return depths;
+}
+
+/**
+ * Every role that has `top` on its reporting chain: the roles reachable through direct reports,
+ * walked once without recursion (a cycle ends where it comes back).
+ */
+export function rolesBeneath(facts: Pick<RevorgFacts, 'role'>, top: Role): Set<Role> {
+    const beneath = new Set<Role>();
+    const stack: Role[] = [top];
+    while (stack.length > 0) {
+        for (const report of facts.role(stack.pop()!)?.directReports ?? []) {
+            if (beneath.has(report) || report === top) continue;
+            beneath.add(report);
+            stack.push(report);
+        }
+    }
+    return beneath;
 }
