@@ -4,7 +4,7 @@
  * express (ABM as a function, regional overlays, a demand gen marketer as opposed to a content
  * marketer, outsourcing) is left out rather than guessed.
  */
-import { atLeastAsOftenAs, REP_KINDS, type CompanyStage, type RevorgFacts, type RoleFacts, type RoleKind } from '@revorg/language';
+import { atLeastAsOftenAs, deepestRole, REP_KINDS, type CompanyStage, type RevorgFacts, type RoleFacts, type RoleKind } from '@revorg/language';
 import type { ModelLocator } from '../model-locator.js';
 import { counted, declarationName, modelElement } from './model-element.js';
 import type { ModelElement, StageNeed } from './schema.js';
@@ -53,15 +53,7 @@ const flatStructure: StageNeedCheck = {
     quote: 'Flat structure.',
     check: 'at most two layers of reporting: no role has more than one manager above it',
     verdict(facts, locator) {
-        let deepest: RoleFacts | undefined;
-        let depth = 0;
-        for (const role of facts.roles) {
-            const own = facts.reportingDepth(role.node);
-            if (own > depth) {
-                deepest = role;
-                depth = own;
-            }
-        }
+        const { role: deepest, depth } = deepestRole(facts);
         return {
             met: depth <= 1,
             detail: deepest && depth > 1 ? `${declarationName(deepest.node)} has ${depth} managers above it.` : 'No role has more than one manager above it.',

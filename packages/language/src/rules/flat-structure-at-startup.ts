@@ -1,4 +1,4 @@
-import type { RoleFacts } from '../model/facts/index.js';
+import { deepestRole } from '../model/facts/index.js';
 import { defineRule } from './rule.js';
 
 /** A startup's org is flat: the founder runs sales (003, Startup 1-10). */
@@ -15,16 +15,8 @@ export default defineRule({
     check({ facts, report }) {
         const employees = facts.organization?.employees;
         if (employees === undefined || employees > 10) return;
-        let deepest: RoleFacts | undefined;
-        let depth = 1;
-        for (const role of facts.roles) {
-            const own = facts.reportingDepth(role.node);
-            if (own > depth) {
-                deepest = role;
-                depth = own;
-            }
-        }
-        if (!deepest) return;
+        const { role: deepest, depth } = deepestRole(facts);
+        if (!deepest || depth <= 1) return;
         report({
             node: deepest.node,
             message: `Role '${deepest.node.name}' is ${depth + 1} layers down at ${employees} employees: at startup stage the structure is flat (the founder runs sales and a revenue generalist covers the rest); let it report to the founder until there are teams to lead.`,

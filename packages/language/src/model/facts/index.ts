@@ -7,4 +7,4 @@ export type * from './views.js';
 export { computeDocumentFacts } from './read-document.js';
 export { resolveDocumentReferences } from './references.js';
 export { computeFacts, modelOrder } from './join.js';
-export { rolesBeneath } from './reporting.js';
+export { deepestRole, rolesBeneath } from './reporting.js';

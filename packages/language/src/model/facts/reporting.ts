@@ -118,3 +118,17 @@ export function rolesBeneath(facts: Pick<RevorgFacts, 'role'>, top: Role): Set<R
     }
     return beneath;
 }
+
+/** The role with the most managers above it (the first in model order of those), and how many; no role when none has a manager. */
+export function deepestRole(facts: Pick<RevorgFacts, 'roles' | 'reportingDepth'>): { role?: RoleFacts; depth: number } {
+    let role: RoleFacts | undefined;
+    let depth = 0;
+    for (const candidate of facts.roles) {
+        const own = facts.reportingDepth(candidate.node);
+        if (own > depth) {
+            role = candidate;
+            depth = own;
+        }
+    }
+    return { role, depth };
+}
