@@ -26,7 +26,7 @@ function collect(value: string, previous: string[]): string[] {
 
 function program(): Command {
     const cli = new Command('revorg')
-        .description('Revenue organizations as code: lint .revorg models.')
+        .description('Revenue organizations as code: lint .revorg models, draw them, report on their health, review their changes and export them.')
         .version(version, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError()
