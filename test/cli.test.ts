@@ -113,6 +113,22 @@ describe('revorg lint', () => {
         expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toHaveLength(2);
     });
 
+    it('creates the folders -o names when they do not exist', () => {
+        const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
+        const run = runCli(['lint', '-o', 'reports/ci/lint.json', '--format', 'json'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toBe('');
+        expect(JSON.parse(readFileSync(path.join(dir, 'reports', 'ci', 'lint.json'), 'utf8'))).toHaveLength(2);
+    });
+
+    it('counts warnings for --max-warnings before --quiet hides them, as ESLint does', () => {
+        const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
+        const run = runCli(['lint', '-q', '--max-warnings', '0', '--rule', 'handoff-owner-required=off', '--format', 'json'], dir);
+        expect(run.status).toBe(1);
+        expect((JSON.parse(run.stdout) as FileResult[]).flatMap(file => file.messages)).toEqual([]);
+        expect(run.stderr).toContain('1 warnings, more than --max-warnings 0');
+    });
+
     it('--quiet reports errors only; --max-warnings turns warnings into a failure', () => {
         const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
         const quiet = JSON.parse(runCli(['lint', '--quiet', '--format', 'json'], dir).stdout) as FileResult[];
@@ -167,6 +183,10 @@ describe('revorg lint', () => {
 
         it('for a path that does not exist', () => {
             expectUsageError(runCli(['lint', 'missing-path'], dir), /^revorg: no such file or directory: missing-path$/m);
+        });
+        it('for a named file that is not a .revorg file', () => {
+            const withNotes = workspace({ 'org.revorg': ORGANIZATION, 'notes.txt': 'not a model' });
+            expectUsageError(runCli(['lint', 'notes.txt'], withNotes), /^revorg: not a \.revorg file: notes\.txt \(revorg reads only \*\.revorg files\)$/m);
         });
         it('for no .revorg file under the paths', () => {
             const empty = workspace({ 'readme.md': '# nothing' });

@@ -23,6 +23,8 @@ export async function collectRevorgFiles(paths: readonly string[], cwd: string):
             });
             for (const file of found) files.add(path.normalize(file));
         } else if (info.isFile()) {
+            // Only the .revorg language is read: a file named with another extension is a mistake to say, not a model to parse.
+            if (path.extname(absolute) !== '.revorg') throw new UsageError(`not a .revorg file: ${given} (revorg reads only *.revorg files)`);
             files.add(absolute);
         } else {
             throw new UsageError(`not a file or directory: ${given}`);

@@ -1,7 +1,6 @@
 /** `revorg lint [paths...]`: validate the model formed by the files and print the report. */
 import { checkSeverity, emptyOverrides, type RuleOverrides } from '@revorg/language';
 import { lintFiles, UnreadableFileError } from '@revorg/language/node';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pc from 'picocolors';
 import { findConfigFile, loadConfigFile } from '../config-file.js';
@@ -9,6 +8,7 @@ import { collectRevorgFiles } from '../files.js';
 import { formatJson } from '../formatters/json.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
+import { writeOutput } from '../output-file.js';
 import { toResults, totals } from '../results.js';
 import { UsageError } from '../usage-error.js';
 
@@ -62,15 +62,7 @@ export async function lint(paths: string[], options: LintOptions, version: strin
     const report = options.format === 'json' ? formatJson(results)
         : options.format === 'sarif' ? formatSarif(results, version)
             : formatStylish(results, colors);
-    if (toFile) {
-        try {
-            await writeFile(path.resolve(cwd, options.output!), report);
-        } catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        }
-    } else {
-        process.stdout.write(report);
-    }
+    await writeOutput(report, options.output, cwd);
 
     if (options.timing) {
         const { readMs, parseMs, linkMs, validateMs } = outcome.timings;
@@ -83,7 +75,8 @@ export async function lint(paths: string[], options: LintOptions, version: strin
         ].join('\n') + '\n');
     }
 
-    const sum = totals(results);
+    // Counted before --quiet hides the warnings, as ESLint counts them: `-q --max-warnings 0` still fails on a warning.
+    const sum = options.quiet ? totals(toResults(outcome.files, cwd, { quiet: false })) : totals(results);
     if (sum.errors > 0) return 1;
     if (options.maxWarnings !== undefined && sum.warnings > options.maxWarnings) {
         process.stderr.write(`revorg: ${sum.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
