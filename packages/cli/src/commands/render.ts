@@ -4,11 +4,13 @@
  * chart, no handoff for the flow) is exit 2, so a CI job that renders an empty diagram fails loudly.
  */
 import { drawDiagram, nothingToDraw } from '@revorg/diagram';
+import { locate } from '@revorg/language';
 import { lintFiles, UnreadableFileError } from '@revorg/language/node';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findConfigFile, loadConfigFile } from '../config-file.js';
 import { collectRevorgFiles } from '../files.js';
+import { writeOutput } from '../output-file.js';
+import { relativePath } from '../results.js';
 import { UsageError } from '../usage-error.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -31,15 +33,15 @@ export async function render(paths: string[], options: RenderOptions): Promise<n
     const empty = nothingToDraw(facts, options.view);
     if (empty) throw new UsageError(`${empty} (${targets.join(', ')})`);
 
-    const svg = await drawDiagram(facts, options.view, { theme: options.theme });
-    if (options.output) {
-        try {
-            await writeFile(path.resolve(cwd, options.output), svg);
-        } catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        }
-    } else {
-        process.stdout.write(svg);
-    }
+    // Each box names its source file relative to the working directory, as every other output does:
+    // an SVG committed to a repository must not carry the author's absolute paths.
+    const svg = await drawDiagram(facts, options.view, {
+        theme: options.theme,
+        locate: node => {
+            const location = locate(node);
+            return { ...location, uri: relativePath(fileURLToPath(location.uri), cwd) };
+        },
+    });
+    await writeOutput(svg, options.output, cwd);
     return 0;
 }
