@@ -9,7 +9,7 @@ import type { SchemaObject } from 'ajv';
 import type { Log as SarifLog } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../packages/cli/src/results.js';
-import { REPO_ROOT, runCli, workspace } from './run-cli.js';
+import { CLI, REPO_ROOT, runCli, workspace } from './run-cli.js';
 
 const ORGANIZATION = `organization "Fixture Co" {
     arr: 12M
@@ -140,6 +140,22 @@ describe('revorg lint', () => {
         const tooMany = runCli(['lint', ...withoutError, '--max-warnings', '0'], dir);
         expect(tooMany.status).toBe(1);
         expect(tooMany.stderr).toContain('1 warnings, more than --max-warnings 0');
+    });
+
+    it('colors the stylish report as ESLint does: FORCE_COLOR, NO_COLOR, --color and --no-color', () => {
+        const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
+        const lintWith = (env: Record<string, string | undefined>, ...flags: string[]) => spawnSync(process.execPath, [CLI, 'lint', ...flags], {
+            cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...env },
+        }).stdout;
+        const ESCAPE = '\u001b[';
+        expect(lintWith({})).not.toContain(ESCAPE);
+        expect(lintWith({ FORCE_COLOR: '1' })).toContain(ESCAPE);
+        expect(lintWith({ FORCE_COLOR: '1' }, '--no-color')).not.toContain(ESCAPE);
+        expect(lintWith({ NO_COLOR: '1' })).not.toContain(ESCAPE);
+        expect(lintWith({ NO_COLOR: '1' }, '--color')).toContain(ESCAPE);
+        // The same report either way, apart from the colors.
+        const withoutColors = (text: string) => text.split(ESCAPE).map((part, index) => (index === 0 ? part : part.replace(/^\d+m/, ''))).join('');
+        expect(withoutColors(lintWith({}, '--color'))).toBe(lintWith({}));
     });
 
     it('--rule overrides a severity, repeatably, over the config file', () => {

@@ -46,6 +46,8 @@ function program(): Command {
         .option('-q, --quiet', 'report errors only', false)
         .option('--rule <id=severity>', 'override a rule\'s severity (repeatable)', collect, [])
         .option('--timing', 'print the time spent reading, parsing, linking and validating to stderr', false)
+        .option('--color', 'color the stylish report even when it is not printed to a terminal')
+        .option('--no-color', 'never color the report (as NO_COLOR does)')
         .exitOverride()
         .action(async (paths: string[], options: LintOptions) => {
             process.exitCode = await lint(paths, options, version);

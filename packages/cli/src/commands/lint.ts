@@ -23,6 +23,8 @@ export interface LintOptions {
     quiet: boolean;
     rule: string[];
     timing: boolean;
+    /** `--color` (true) or `--no-color` (false); otherwise NO_COLOR, FORCE_COLOR and the terminal decide. */
+    color?: boolean;
 }
 
 /** `--rule id=severity`, repeatable: applied over the config file. */
@@ -57,8 +59,8 @@ export async function lint(paths: string[], options: LintOptions, version: strin
     }
     const results = toResults(outcome.files, cwd, { quiet: options.quiet });
 
-    const toFile = options.output !== undefined;
-    const colors = pc.createColors(!toFile && pc.isColorSupported && Boolean(process.stdout.isTTY));
+    // picocolors' own detection, as ESLint's: NO_COLOR, then FORCE_COLOR, then a terminal (or CI). A report written to a file is plain unless --color says otherwise.
+    const colors = pc.createColors(options.color ?? (options.output === undefined && pc.isColorSupported));
     const report = options.format === 'json' ? formatJson(results)
         : options.format === 'sarif' ? formatSarif(results, version)
             : formatStylish(results, colors);
