@@ -247,6 +247,29 @@ describe('revorg lint', () => {
         });
     });
 
+    it('--format github writes a workflow command per diagnostic, escaped as the Actions runner reads it', () => {
+        // A folder name with the property separators, and a message with a percent sign (the handoff-rate threshold's).
+        const dir = workspace({
+            'org.revorg': ORGANIZATION,
+            'teams, q3: draft/handoffs.revorg': `${HANDOFF_WITHOUT_OWNER}kpi Rate { measures: handoff-rate owners: [VP] target: 30% }\n`,
+        });
+        const run = runCli(['lint', '--format', 'github'], dir);
+        expect(run.status).toBe(1);
+        const lines = run.stdout.trimEnd().split('\n');
+        const json = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout) as FileResult[];
+        const shown = json.flatMap(file => file.messages.filter(message => message.severity !== 'hint').map(message => ({ file: file.filePath, message })));
+        expect(lines).toHaveLength(shown.length);
+        const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+        lines.forEach((line, index) => {
+            const { file, message } = shown[index];
+            expect(file).toBe('teams, q3: draft/handoffs.revorg');
+            const escaped = message.message.replaceAll('%', '%25');
+            expect(line).toBe(`::${command[message.severity as keyof typeof command]} file=teams%2C q3%3A draft/handoffs.revorg,line=${message.line},col=${message.column},endLine=${message.endLine},endColumn=${message.endColumn},title=${message.ruleId}::${escaped}`);
+        });
+        expect(lines[0]).toMatch(/^::error file=teams%2C q3%3A draft\/handoffs\.revorg,line=2,col=9,endLine=2,endColumn=15,title=handoff-owner-required::/);
+        expect(lines.some(line => line.startsWith('::warning ') && line.includes('title=handoff-rate-threshold::') && line.includes('30%25'))).toBe(true);
+    });
+
     it('prints --timing phases on stderr', () => {
         const dir = workspace({ 'org.revorg': ORGANIZATION, 'h.revorg': CLEAN_HANDOFF });
         const run = runCli(['lint', '--timing'], dir);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { findConfigFile, loadConfigFile } from '../config-file.js';
 import { collectRevorgFiles } from '../files.js';
+import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -12,7 +13,7 @@ import { writeOutput } from '../output-file.js';
 import { toResults, totals } from '../results.js';
 import { UsageError } from '../usage-error.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface LintOptions {
@@ -63,7 +64,8 @@ export async function lint(paths: string[], options: LintOptions, version: strin
     const colors = pc.createColors(options.color ?? (options.output === undefined && pc.isColorSupported));
     const report = options.format === 'json' ? formatJson(results)
         : options.format === 'sarif' ? formatSarif(results, version)
-            : formatStylish(results, colors);
+            : options.format === 'github' ? formatGithub(results)
+                : formatStylish(results, colors);
     await writeOutput(report, options.output, cwd);
 
     if (options.timing) {
