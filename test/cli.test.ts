@@ -9,6 +9,7 @@ import type { SchemaObject } from 'ajv';
 import type { Log as SarifLog } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../packages/cli/src/results.js';
+import { parseXml } from '../packages/diagram/test/svg-dom.js';
 import { CLI, REPO_ROOT, runCli, workspace } from './run-cli.js';
 
 const ORGANIZATION = `organization "Fixture Co" {
@@ -268,6 +269,30 @@ describe('revorg lint', () => {
         });
         expect(lines[0]).toMatch(/^::error file=teams%2C q3%3A draft\/handoffs\.revorg,line=2,col=9,endLine=2,endColumn=15,title=handoff-owner-required::/);
         expect(lines.some(line => line.startsWith('::warning ') && line.includes('title=handoff-rate-threshold::') && line.includes('30%25'))).toBe(true);
+    });
+
+    it('--format junit writes a test report: a suite per file, a failed case per error or warning, well-formed whatever the names', () => {
+        const dir = workspace({ 'org.revorg': ORGANIZATION, 'r&d <"ops">/handoffs.revorg': HANDOFF_WITHOUT_OWNER });
+        const run = runCli(['lint', '--format', 'junit'], dir);
+        expect(run.status).toBe(1);
+        const [declaration, ...rest] = run.stdout.split('\n');
+        expect(declaration).toBe('<?xml version="1.0" encoding="UTF-8"?>');
+        const report = parseXml(rest.join('\n'));
+        const json = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout) as FileResult[];
+        const failing = (file: FileResult) => file.messages.filter(message => message.severity === 'error' || message.severity === 'warning');
+
+        expect(report.name).toBe('testsuites');
+        expect(report.children.map(suite => suite.attributes.name)).toEqual(json.map(file => file.filePath));
+        expect(Number(report.attributes.failures)).toBe(json.reduce((sum, file) => sum + failing(file).length, 0));
+        report.children.forEach((suite, index) => {
+            const expected = failing(json[index]);
+            expect(Number(suite.attributes.failures)).toBe(expected.length);
+            const failures = suite.children.flatMap(testCase => testCase.children);
+            expect(failures.map(failure => [failure.attributes.type, failure.attributes.message])).toEqual(expected.map(message => [message.severity, message.message]));
+            if (expected.length === 0) expect(suite.children.map(testCase => testCase.attributes.name)).toEqual(['revorg lint']);
+        });
+        const handoffs = report.children.find(suite => suite.attributes.name === 'r&d <"ops">/handoffs.revorg')!;
+        expect(handoffs.children.map(testCase => testCase.attributes.name)).toEqual(['handoff-owner-required (2:9)', 'handoff-sla-required (2:9)']);
     });
 
     it('prints --timing phases on stderr', () => {

@@ -7,13 +7,14 @@ import { findConfigFile, loadConfigFile } from '../config-file.js';
 import { collectRevorgFiles } from '../files.js';
 import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
+import { formatJunit } from '../formatters/junit.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { writeOutput } from '../output-file.js';
 import { toResults, totals } from '../results.js';
 import { UsageError } from '../usage-error.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface LintOptions {
@@ -65,7 +66,8 @@ export async function lint(paths: string[], options: LintOptions, version: strin
     const report = options.format === 'json' ? formatJson(results)
         : options.format === 'sarif' ? formatSarif(results, version)
             : options.format === 'github' ? formatGithub(results)
-                : formatStylish(results, colors);
+                : options.format === 'junit' ? formatJunit(results)
+                    : formatStylish(results, colors);
     await writeOutput(report, options.output, cwd);
 
     if (options.timing) {
