@@ -106,6 +106,21 @@ describe('revorg lint', () => {
         expect(JSON.parse(run.stdout)).toHaveLength(2);
     });
 
+    it('expands a quoted glob itself, as a shell would, to the .revorg files it matches', () => {
+        const dir = workspace({
+            'models/org.revorg': ORGANIZATION,
+            'models/sales/handoffs.revorg': CLEAN_HANDOFF,
+            'models/notes.txt': 'not a model',
+            'models/node_modules/dep/x.revorg': 'this would not parse',
+            'drafts/other.revorg': 'nor would this',
+        });
+        const run = runCli(['lint', 'models/**/*.revorg', '--format', 'json'], dir);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect((JSON.parse(run.stdout) as FileResult[]).map(file => file.filePath)).toEqual(['models/org.revorg', 'models/sales/handoffs.revorg']);
+        expectUsageError(runCli(['lint', 'nowhere/**/*.revorg'], dir), /^revorg: no \.revorg file matches nowhere\/\*\*\/\*\.revorg$/m);
+    });
+
     it('writes the report to a file with -o and nothing to stdout', () => {
         const dir = workspace({ 'org.revorg': ORGANIZATION, 'handoffs.revorg': HANDOFF_WITHOUT_OWNER });
         const run = runCli(['lint', '-o', 'report.json', '--format', 'json'], dir);
