@@ -3,7 +3,7 @@
  * codes, the three formats, and that bad input gives one clear line on stderr and no stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { SchemaObject } from 'ajv';
 import type { Log as SarifLog } from 'sarif';
@@ -388,6 +388,19 @@ describe('revorg rules, --version, --help', () => {
         const cro = rules.find(rule => rule.id === 'cro-before-10m-arr');
         expect(cro).toMatchObject({ defaultSeverity: 'warning', fixable: false, options: { minArr: { type: 'money', default: 10_000_000 } } });
         expect(rules.length).toBeGreaterThanOrEqual(33);
+    });
+
+    it('prints a rule\'s documentation page with an id, offline, as docs/rules has it', () => {
+        for (const id of ['handoff-owner-required', 'cro-scope', 'pod-composition']) {
+            const run = runCli(['rules', id], dir);
+            expect(run.status, id).toBe(0);
+            expect(run.stdout, id).toBe(readFileSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`), 'utf8'));
+        }
+        // Every rule's page travels with the CLI (the build copies them beside the bundle).
+        const rules = JSON.parse(runCli(['rules', '--format', 'json'], dir).stdout) as Array<{ id: string }>;
+        const installed = readdirSync(path.join(REPO_ROOT, 'packages', 'cli', 'dist', 'rules'));
+        expect(rules.map(rule => `${rule.id}.md`).filter(page => !installed.includes(page))).toEqual([]);
+        expectUsageError(runCli(['rules', 'cro-scop'], dir), /^revorg: unknown rule 'cro-scop'; did you mean 'cro-scope'\?$/m);
     });
 
     it('prints the version and help, exit 0', () => {

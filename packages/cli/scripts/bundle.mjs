@@ -5,7 +5,7 @@
 // chunks, and the layout engine sits in a chunk of its own that only the commands that draw load
 // (`render`, `report --format html`, `diff --svg`): `lint` never loads it.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
@@ -22,3 +22,6 @@ await build({
     splitting: true,
     ...NODE_ESM_BUNDLE,
 });
+
+// `revorg rules <id>` prints a rule's page from here, offline: the pages of docs/rules, as they are.
+cpSync(path.join(cli, '..', '..', 'docs', 'rules'), path.join(dist, 'rules'), { recursive: true });

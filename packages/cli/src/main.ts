@@ -10,7 +10,7 @@ import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } fro
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
 import { REPORT_FORMATS, type ReportOptions } from './commands/report-options.js';
-import { listRules } from './commands/rules.js';
+import { listRules, ruleDocs } from './commands/rules.js';
 import { UsageError } from './usage-error.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -111,11 +111,12 @@ function program(): Command {
         });
 
     cli.command('rules')
-        .description('list every rule: id, default severity, quick fix, description')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+        .description('list every rule: id, default severity, quick fix, description; with an id, print that rule\'s documentation')
+        .argument('[id]', 'a rule id: print its documentation page')
+        .addOption(new Option('-f, --format <format>', 'output format of the list').choices(['table', 'json']).default('table'))
         .exitOverride()
-        .action((options: { format: 'table' | 'json' }) => {
-            process.stdout.write(listRules(options.format));
+        .action(async (id: string | undefined, options: { format: 'table' | 'json' }) => {
+            process.stdout.write(id === undefined ? listRules(options.format) : await ruleDocs(id));
         });
 
     return cli;

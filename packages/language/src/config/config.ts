@@ -121,7 +121,7 @@ export function parseConfig(text: string): ParsedConfig {
         const id = keyNode.value as string;
         const at = ['rules', id];
         if (!ruleById(id)) {
-            problem(keyNode, at, `unknown rule '${id}'${suggestion(id)}`);
+            problem(keyNode, at, `unknown rule '${id}'${ruleIdSuggestion(id)}`);
             continue;
         }
         const severityNode = valueNode.type === 'array' ? valueNode.children?.[0] : valueNode;
@@ -162,7 +162,8 @@ export function parseConfig(text: string): ParsedConfig {
     return { overrides, problems };
 }
 
-function suggestion(id: string): string {
+/** What to say after an unknown rule id: the closest known id, or where the list is. */
+export function ruleIdSuggestion(id: string): string {
     const [close] = closestNames(id, RULES.map(rule => rule.meta.id), 1);
     return close ? `; did you mean '${close}'?` : ' (run `revorg rules` for the list)';
 }
