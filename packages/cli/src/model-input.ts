@@ -61,15 +61,6 @@ export async function modelConfig(config: string | undefined, paths: readonly st
     return loadConfigFile(await findConfigFile(config, paths, cwd), cwd);
 }
 
-/**
- * Builds and checks the model the texts form. `what` names the model in the one-line error when
- * it is empty (`the model under examples/acme`, `the base version`).
- */
-export async function buildModel(sources: readonly ModelSource[], configured: RuleOverrides, cwd: string, what: string, unreadable: SkippedFile[] = []): Promise<LoadedModel> {
-    if (sources.length === 0) throw noSourcesError(what, unreadable);
-    return checkedModel(await lintSources(sources, configured), { cwd, what, unreadable });
-}
-
 /** Why there is no model to build: nothing found, or nothing that could be read. */
 export function noSourcesError(what: string, unreadable: readonly SkippedFile[]): UsageError {
     return new UsageError(unreadable.length > 0 ? `${what}: no file could be read (${unreadable.map(skipped => `${skipped.file}: ${skipped.reason}`).join('; ')})` : `${what} has no .revorg files`);
@@ -97,12 +88,14 @@ export function checkedModel(outcome: LintOutcome, options: CheckedModelOptions)
     return { outcome, facts, locator, unreadable: options.unreadable ?? [], syntaxErrors };
 }
 
-/** Reads, builds and checks the model under the paths (default `.`), with its config. */
-export async function loadModel(paths: readonly string[], options: ModelInputOptions): Promise<LoadedModel> {
+/** Reads, builds and checks the model under the paths (default `.`), with its config, which it returns too. */
+export async function loadModel(paths: readonly string[], options: ModelInputOptions): Promise<LoadedModel & { configured: RuleOverrides }> {
     const targets = paths.length > 0 ? paths : ['.'];
+    const what = `the model under ${targets.join(', ')}`;
     const configured = await modelConfig(options.config, targets, options.cwd);
     const { sources, unreadable } = await readModelFiles(targets, options.cwd);
-    return buildModel(sources, configured, options.cwd, `the model under ${targets.join(', ')}`, unreadable);
+    if (sources.length === 0) throw noSourcesError(what, unreadable);
+    return { ...checkedModel(await lintSources(sources, configured), { cwd: options.cwd, what, unreadable }), configured };
 }
 
 /** One line on stderr per file left out or only partly read, so a report never silently covers less than asked. */

@@ -7,7 +7,7 @@
  */
 import { buildReport, diagramOmission, formatHtml, formatMarkdown, modelFindings, type DiagramSlot, type DiagramView, type Report } from '@revorg/insights';
 import { resolveConfig, type RevorgFacts } from '@revorg/language';
-import { buildModel, modelConfig, readModelFiles, warnAboutInput } from '../model-input.js';
+import { loadModel, warnAboutInput } from '../model-input.js';
 import { writeOutput } from '../output-file.js';
 import type { ReportOptions } from './report-options.js';
 
@@ -29,17 +29,14 @@ async function reportDiagrams(facts: RevorgFacts, paths: readonly string[]): Pro
 
 export async function report(paths: string[], options: ReportOptions): Promise<number> {
     const cwd = process.cwd();
-    const targets = paths.length > 0 ? paths : ['.'];
-    const overrides = await modelConfig(options.config, targets, cwd);
-    const { sources, unreadable } = await readModelFiles(targets, cwd);
-    const model = await buildModel(sources, overrides, cwd, `the model under ${targets.join(', ')}`, unreadable);
+    const model = await loadModel(paths, { config: options.config, cwd });
     warnAboutInput(model, line => process.stderr.write(`${line}\n`));
 
     const data: Report = buildReport({
         facts: model.facts,
         locator: model.locator,
         findings: modelFindings(model.outcome.documents, model.locator),
-        config: resolveConfig(overrides),
+        config: resolveConfig(model.configured),
         skipped: model.unreadable,
     });
     const text = options.format === 'json' ? `${JSON.stringify(data, null, 2)}\n`
