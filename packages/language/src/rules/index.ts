@@ -102,3 +102,4 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 export * from './rule.js';
+export * from './rule-docs.js';

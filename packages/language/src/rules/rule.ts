@@ -99,10 +99,3 @@ export interface Rule<O extends OptionValues = OptionValues> {
 export function defineRule<O extends OptionValues = OptionValues>(rule: Rule<O>): Rule {
     return rule;
 }
-
-/** Where a rule's documentation lives; `codeDescription.href` points here. */
-export const DOCS_BASE_URL = 'https://github.com/revorg/revorg/blob/main/docs/rules/';
-
-export function docsUrl(id: string): string {
-    return `${DOCS_BASE_URL}${id}.md`;
-}

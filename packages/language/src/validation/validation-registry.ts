@@ -7,7 +7,7 @@
  */
 import { AstUtils, ValidationRegistry, type ValidationCategory } from 'langium';
 import type { RevorgServices } from '../revorg-module.js';
-import { docsUrl } from '../rules/rule.js';
+import { docsUrl } from '../rules/rule-docs.js';
 
 export class RevorgValidationRegistry extends ValidationRegistry {
     constructor(services: RevorgServices) {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MarkupContent, type Hover } from 'vscode-languageserver';
 import { createRevorgServices } from '../../src/index.js';
 import { ruleById } from '../../src/rules/index.js';
-import { docsUrl } from '../../src/rules/rule.js';
+import { docsUrl } from '../../src/rules/rule-docs.js';
 
 const services = createRevorgServices(EmptyFileSystem);
 const parse = parseHelper(services.Revorg);

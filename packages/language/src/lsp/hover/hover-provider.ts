@@ -16,7 +16,7 @@ import { isDeclaration, type Declaration } from '../../generated/ast.js';
 import type { RevorgFactsProvider } from '../../model/facts-provider.js';
 import type { RevorgServices } from '../../revorg-module.js';
 import { ruleById } from '../../rules/index.js';
-import { docsUrl } from '../../rules/rule.js';
+import { docsUrl } from '../../rules/rule-docs.js';
 import { enumerationOf } from '../grammar-keywords.js';
 import { describeEnumValue, describePropertyKey } from './keyword-docs.js';
 import { summarizeDeclaration } from './declaration-hover.js';
