@@ -12,6 +12,7 @@ export * from './model/schema.js';
 export * from './model/source-locations.js';
 export * from './rules/index.js';
 export * from './config/config.js';
+export { PROJECT_HOMEPAGE } from './project-home.js';
 export { configJsonSchema } from './config/json-schema.js';
 export { vscodeSnippets } from './lsp/completion/declaration-snippets.js';
 export { findDirectives, applySuppressions } from './validation/suppressions.js';

@@ -3,7 +3,7 @@
  * `revorg` driver with every rule (so results can point at them by index), one result per
  * diagnostic with a relative URI and a 1-based region.
  */
-import { RULES, docsUrl, type Severity } from '@revorg/language';
+import { PROJECT_HOMEPAGE, RULES, docsUrl, type Severity } from '@revorg/language';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileResult } from '../results.js';
 
@@ -40,7 +40,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
-            tool: { driver: { name: 'revorg', version, semanticVersion: version, informationUri: 'https://github.com/revorg/revorg', rules } },
+            tool: { driver: { name: 'revorg', version, semanticVersion: version, informationUri: PROJECT_HOMEPAGE, rules } },
             columnKind: 'utf16CodeUnits',
             results: sarifResults,
         }],
