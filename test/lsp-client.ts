@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createMessageConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
+    createMessageConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type FileEvent, type MessageConnection, type NotificationType, type RequestParam, type RequestType, type ShowMessageParams,
@@ -86,9 +86,18 @@ export class LspClient {
     }
 
     async open(file: string, text: string, version = 1): Promise<void> {
+        await this.openUri(fileUri(file), text, version);
+    }
+
+    /** Opens a document that need not be a file, such as VS Code's `untitled:Untitled-1`. */
+    async openUri(uri: string, text: string, version = 1): Promise<void> {
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: fileUri(file), languageId: 'revorg', version, text },
+            textDocument: { uri, languageId: 'revorg', version, text },
         });
+    }
+
+    async closeUri(uri: string): Promise<void> {
+        await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
 
     async change(file: string, text: string, version: number): Promise<void> {

@@ -19,6 +19,7 @@ import { RevorgCodeActionProvider } from './lsp/code-actions.js';
 import { RevorgCodeLensProvider } from './lsp/code-lens.js';
 import { RevorgCompletionProvider } from './lsp/completion/completion-provider.js';
 import { RevorgDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { RevorgDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { RevorgFoldingRangeProvider } from './lsp/folding-ranges.js';
 import { RevorgFormatter } from './lsp/formatter.js';
 import { RevorgHoverProvider } from './lsp/hover/hover-provider.js';
@@ -50,6 +51,7 @@ export interface RevorgAddedSharedServices {
         WorkspaceManager: RevorgWorkspaceManager;
     };
     lsp: {
+        DocumentUpdateHandler: RevorgDocumentUpdateHandler;
         NodeKindProvider: RevorgNodeKindProvider;
         WorkspaceSymbolProvider: RevorgWorkspaceSymbolProvider;
     };
@@ -145,6 +147,7 @@ export const RevorgSharedModule: Module<RevorgSharedServices, PartialLangiumShar
         WorkspaceManager: services => new RevorgWorkspaceManager(services),
     },
     lsp: {
+        DocumentUpdateHandler: services => new RevorgDocumentUpdateHandler(services),
         NodeKindProvider: () => new RevorgNodeKindProvider(),
         WorkspaceSymbolProvider: services => new RevorgWorkspaceSymbolProvider(services),
     },
