@@ -12,6 +12,8 @@ import type { RevorgFacts } from './model/facts/index.js';
 import { SourceWorkspace } from './source-workspace.js';
 
 export { SourceWorkspace, type SourceWorkspaceOptions } from './source-workspace.js';
+export { fixModel, DEFAULT_MAX_PASSES, type FixOptions, type FixOutcome } from './fix/fix-model.js';
+export type { PreferredFix } from './fix/preferred-fixes.js';
 
 
 export interface FileDiagnostics {

@@ -7,9 +7,9 @@
  *
  * A document is known by its path: a file at the same path in both versions is the same document.
  */
-import { DocumentState, URI, type FileSystemNode, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type AstReflection, type FileSystemNode, type LangiumDocument } from 'langium';
 import { NodeFileSystem, NodeFileSystemProvider } from 'langium/node';
-import { resolveConfig, type RuleOverrides } from './config/config.js';
+import { resolveConfig, type ResolvedConfig, type RuleOverrides } from './config/config.js';
 import { modelOrder } from './model/facts/index.js';
 import type { LintOutcome, LintTimings, ModelSource } from './node.js';
 import { createRevorgServices, type RevorgServices, type RevorgSharedServices } from './revorg-module.js';
@@ -20,6 +20,8 @@ export interface SourceWorkspaceOptions {
      * a fifth of a build's time that a model built once, such as `revorg lint`'s, can skip.
      */
     indexReferences: boolean;
+    /** The rules' settings as already resolved (the language server's); otherwise the config layers given to `build`. */
+    config?: ResolvedConfig;
 }
 
 /** The file system as Langium reads it, with the current version's texts in front of the disk. */
@@ -63,7 +65,7 @@ export class SourceWorkspace {
         const started = performance.now();
         const fileSystem = new SourceFileSystemProvider();
         const { shared, Revorg } = createRevorgServices({ ...NodeFileSystem, fileSystemProvider: () => fileSystem });
-        Revorg.revorg.Config.set(resolveConfig(...configLayers));
+        Revorg.revorg.Config.set(options.config ?? resolveConfig(...configLayers));
         shared.workspace.IndexManager.indexReferences = options.indexReferences;
         const workspace = new SourceWorkspace(shared, Revorg, fileSystem, options);
         workspace.take(sources);
@@ -96,6 +98,11 @@ export class SourceWorkspace {
         this.phaseEnds.clear();
         await this.shared.workspace.DocumentBuilder.update(changed, deleted);
         return this.outcome(started, this.phaseEnds.get(DocumentState.Parsed) ?? started);
+    }
+
+    /** The AST's reflection, which quick fixes use to find and describe nodes. */
+    get reflection(): AstReflection {
+        return this.shared.AstReflection;
     }
 
     private take(sources: readonly ModelSource[]): void {

@@ -1,7 +1,8 @@
 /**
  * `handoff-sla-required`: inserts an SLA for the handoff right after it, with the defaults of
  * RULES.md: first follow-up within 24h, 3 touches, audited weekly (003 "Make It Operational").
- * The user then tunes the numbers; the block is complete, so `sla-incomplete` stays quiet.
+ * The user then tunes the numbers and adds the `volume` the sending side commits to, which has no
+ * default (it is the company's own number), so `sla-incomplete` asks for it.
  */
 import { isHandoff } from '../../generated/ast.js';
 import { nodeAtDiagnostic, quickFixAction, type QuickFix } from './quick-fix.js';
