@@ -34,10 +34,21 @@ describe('revorg.config.json', () => {
         expect(problems('{"rules": {"cro-before-10m-arr": ["info", {"minArr": "ten"}]}}')[0]).toMatch(/minArr: expected an amount of money/);
         expect(problems('{"rules": {"pod-composition": ["info", {"ae": [2]}]}}')[0]).toMatch(/ae: expected a range \[min, max\]/);
         expect(problems('{"rules": {"cro-scope": ["info", {}, 3]}}')[0]).toMatch(/^rules\["cro-scope"\]\[2\]: unexpected element/);
-        expect(problems('{"rule": {}}')).toEqual(["rule: unknown setting 'rule'; the only setting is \"rules\""]);
+        expect(problems('{"rule": {}}')).toEqual(["rule: unknown setting 'rule'; the settings are \"rules\", \"ignores\""]);
         expect(problems('{"rules": []}')[0]).toMatch(/^rules: "rules" must be an object/);
         expect(problems('[]')[0]).toMatch(/must be a JSON object/);
         expect(problems('{"rules": {"duplicate-name": "warning"}}')[0]).toMatch(/is an error of the language itself/);
+    });
+
+    it('reads "ignores", the globs of files left out of the model, and checks each', () => {
+        expect(parseConfig('{"ignores": ["drafts/**", "old/*.revorg"]}').ignores).toEqual(['drafts/**', 'old/*.revorg']);
+        expect(parseConfig('{"rules": {}}').ignores).toEqual([]);
+        expect(problems('{"ignores": "drafts/**"}')).toEqual(['ignores: "ignores" must be an array of globs, like ["drafts/**"]']);
+        expect(problems('{"ignores": ["", "/abs/**", "!keep.revorg"]}')).toEqual([
+            'ignores[0]: each entry of "ignores" must be a glob (a non-empty string), like "drafts/**"',
+            'ignores[1]: globs in "ignores" are relative to the folder of revorg.config.json, got "/abs/**"',
+            'ignores[2]: negated globs are not supported: list only what to leave out, got "!keep.revorg"',
+        ]);
     });
 
     it('reports malformed JSON with its line and column', () => {

@@ -78,14 +78,20 @@ export function checkSeverity(id: string, value: unknown): { ok: true; setting: 
 
 export interface ParsedConfig {
     overrides: RuleOverrides;
+    /** `ignores`: globs, relative to the folder of the config, of .revorg files that are not part of the model. */
+    ignores: string[];
     problems: ConfigProblem[];
 }
 
+/** The settings a config file may hold besides `$schema`. */
+const CONFIG_KEYS = ['rules', 'ignores'];
+
 export function parseConfig(text: string): ParsedConfig {
     const overrides = emptyOverrides();
+    const ignores: string[] = [];
     const problems: ConfigProblem[] = [];
     if (text.trim() === '') {
-        return { overrides, problems: [{ path: '', message: 'the file is empty; write { "rules": { ... } }', offset: 0, length: 0 }] };
+        return { overrides, ignores, problems: [{ path: '', message: 'the file is empty; write { "rules": { ... } }', offset: 0, length: 0 }] };
     }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -95,26 +101,27 @@ export function parseConfig(text: string): ParsedConfig {
         problems.push({ path: '', message: `malformed JSON at line ${line}, column ${column}: ${describeParseError(printParseErrorCode(error.error))}`, offset: error.offset, length: error.length });
     }
     if (errors.length > 0 || !root) {
-        return { overrides, problems };
+        return { overrides, ignores, problems };
     }
     const problem = (node: Node, segments: Array<string | number>, message: string) =>
         problems.push({ path: pathOf(segments), message, offset: node.offset, length: node.length });
 
     if (root.type !== 'object') {
         problem(root, [], 'the configuration must be a JSON object like { "rules": { ... } }');
-        return { overrides, problems };
+        return { overrides, ignores, problems };
     }
     for (const property of root.children ?? []) {
         const [keyNode] = property.children ?? [];
         const key = keyNode?.value as string;
         if (key === '$schema') continue;
-        if (key !== 'rules') problem(keyNode, [key], `unknown setting '${key}'; the only setting is "rules"`);
+        if (!CONFIG_KEYS.includes(key)) problem(keyNode, [key], `unknown setting '${key}'; the settings are ${CONFIG_KEYS.map(name => `"${name}"`).join(', ')}`);
     }
+    ignores.push(...parseIgnores(findNodeAtLocation(root, ['ignores']), problem));
     const rules = findNodeAtLocation(root, ['rules']);
-    if (!rules) return { overrides, problems };
+    if (!rules) return { overrides, ignores, problems };
     if (rules.type !== 'object') {
         problem(rules, ['rules'], '"rules" must be an object mapping rule ids to a severity or [severity, options]');
-        return { overrides, problems };
+        return { overrides, ignores, problems };
     }
     for (const property of rules.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
@@ -159,7 +166,25 @@ export function parseConfig(text: string): ParsedConfig {
         }
         overrides.options.set(id, values);
     }
-    return { overrides, problems };
+    return { overrides, ignores, problems };
+}
+
+/** `"ignores": ["drafts/**", "archive/*.revorg"]`: globs of files left out of the model, as ESLint's `ignores`. */
+function parseIgnores(node: Node | undefined, problem: (node: Node, segments: Array<string | number>, message: string) => void): string[] {
+    if (!node) return [];
+    if (node.type !== 'array') {
+        problem(node, ['ignores'], '"ignores" must be an array of globs, like ["drafts/**"]');
+        return [];
+    }
+    const globs: string[] = [];
+    for (const [index, item] of (node.children ?? []).entries()) {
+        const value: unknown = getNodeValue(item);
+        if (typeof value !== 'string' || value.trim() === '') problem(item, ['ignores', index], 'each entry of "ignores" must be a glob (a non-empty string), like "drafts/**"');
+        else if (value.startsWith('!')) problem(item, ['ignores', index], `negated globs are not supported: list only what to leave out, got ${JSON.stringify(value)}`);
+        else if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) problem(item, ['ignores', index], `globs in "ignores" are relative to the folder of revorg.config.json, got ${JSON.stringify(value)}`);
+        else globs.push(value);
+    }
+    return globs;
 }
 
 /** What to say after an unknown rule id: the closest known id, or where the list is. */

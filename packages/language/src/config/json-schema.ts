@@ -39,7 +39,15 @@ export function configJsonSchema(): JsonSchema {
         title: 'revorg.config.json',
         description: 'Rule settings for a revorg model: a severity, or [severity, options], per rule id.',
         type: 'object',
-        properties: { $schema: { type: 'string' }, rules: { type: 'object', properties: rules, additionalProperties: false } },
+        properties: {
+            $schema: { type: 'string' },
+            rules: { type: 'object', properties: rules, additionalProperties: false },
+            ignores: {
+                description: 'Globs, relative to the folder of this file, of .revorg files that are not part of the model (drafts, archives).',
+                type: 'array',
+                items: { type: 'string', minLength: 1, not: { pattern: '^(!|/)' } },
+            },
+        },
         additionalProperties: false,
     };
 }
