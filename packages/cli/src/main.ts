@@ -48,6 +48,10 @@ function program(): Command {
         .option('--timing', 'print the time spent reading, parsing, linking and validating to stderr', false)
         .option('--color', 'color the stylish report even when it is not printed to a terminal')
         .option('--no-color', 'never color the report (as NO_COLOR does)')
+        .option('--fix', 'apply the preferred quick fixes to the files named, until none is left (never one that would add an error), then report what remains', false)
+        .option('--fix-dry-run', 'as --fix, without writing: --format json carries each fixed file\'s new text as "output"', false)
+        .option('--stdin', 'lint the text on stdin (also: revorg lint -)', false)
+        .option('--stdin-filename <path>', 'with --stdin: the file the text is, linted inside its model with that file\'s config')
         .exitOverride()
         .action(async (paths: string[], options: LintOptions) => {
             process.exitCode = await lint(paths, options, version);

@@ -10,8 +10,10 @@ import { lintSources, type LintOutcome, type ModelSource } from '@revorg/languag
 import { modelLocator, type ModelLocator } from '@revorg/insights';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { findConfigFile, loadConfigFile } from './config-file.js';
 import { collectRevorgFiles } from './files.js';
+import { resolveModelScopes, type ModelScope } from './model-scope.js';
 import { relativePath } from './results.js';
 import { UsageError } from './usage-error.js';
 
@@ -43,7 +45,10 @@ export interface ModelInputOptions {
 
 /** The model's files read from disk, with the ones that could not be read set apart. */
 export async function readModelFiles(paths: readonly string[], cwd: string): Promise<{ sources: ModelSource[]; unreadable: SkippedFile[] }> {
-    const files = await collectRevorgFiles(paths, cwd);
+    return readFiles(await collectRevorgFiles(paths, cwd), cwd);
+}
+
+async function readFiles(files: readonly string[], cwd: string): Promise<{ sources: ModelSource[]; unreadable: SkippedFile[] }> {
     const sources: ModelSource[] = [];
     const unreadable: SkippedFile[] = [];
     await Promise.all(files.map(async (path, index) => {
@@ -56,7 +61,7 @@ export async function readModelFiles(paths: readonly string[], cwd: string): Pro
     return { sources: sources.filter(Boolean), unreadable: unreadable.sort((a, b) => a.file.localeCompare(b.file)) };
 }
 
-/** The config the model is checked with: `--config FILE`, else revorg.config.json at the first path's root or here. */
+/** The config the model is checked with: `--config FILE`, else the nearest revorg.config.json at or above the first path. */
 export async function modelConfig(config: string | undefined, paths: readonly string[], cwd: string): Promise<RuleOverrides> {
     return loadConfigFile(await findConfigFile(config, paths, cwd), cwd);
 }
@@ -88,12 +93,28 @@ export function checkedModel(outcome: LintOutcome, options: CheckedModelOptions)
     return { outcome, facts, locator, unreadable: options.unreadable ?? [], syntaxErrors };
 }
 
+/**
+ * The one model the paths name, for the commands that describe a model: with model roots, a file
+ * or folder inside a root stands for the root's whole model; paths in two models are a usage error.
+ */
+export async function singleModel(paths: readonly string[], options: ModelInputOptions): Promise<ModelScope> {
+    const targets = paths.length > 0 ? paths : ['.'];
+    const { scopes } = await resolveModelScopes(await collectRevorgFiles(targets, options.cwd), options);
+    if (scopes.length === 0) throw new UsageError(`every .revorg file under ${targets.join(', ')} is left out by the "ignores" of its revorg.config.json`);
+    if (scopes.length > 1) {
+        const roots = scopes.map(scope => scope.root === undefined ? 'files outside any model root' : path.relative(options.cwd, scope.root).split(path.sep).join('/') || '.');
+        throw new UsageError(`${targets.join(', ')} spans ${scopes.length} models (${roots.join('; ')}): name one model (a folder holding revorg.config.json marks one)`);
+    }
+    return scopes[0];
+}
+
 /** Reads, builds and checks the model under the paths (default `.`), with its config, which it returns too. */
 export async function loadModel(paths: readonly string[], options: ModelInputOptions): Promise<LoadedModel & { configured: RuleOverrides }> {
     const targets = paths.length > 0 ? paths : ['.'];
     const what = `the model under ${targets.join(', ')}`;
-    const configured = await modelConfig(options.config, targets, options.cwd);
-    const { sources, unreadable } = await readModelFiles(targets, options.cwd);
+    const scope = await singleModel(targets, options);
+    const configured = scope.config.overrides;
+    const { sources, unreadable } = await readFiles(scope.files, options.cwd);
     if (sources.length === 0) throw noSourcesError(what, unreadable);
     return { ...checkedModel(await lintSources(sources, configured), { cwd: options.cwd, what, unreadable }), configured };
 }

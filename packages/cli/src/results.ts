@@ -24,6 +24,16 @@ export interface FileResult {
     errorCount: number;
     warningCount: number;
     infoCount: number;
+    /** With `--fix-dry-run`: the file's text once fixed, when a fix changed it (ESLint's `output`). */
+    output?: string;
+}
+
+export interface ResultOptions {
+    quiet: boolean;
+    /** The fixed text of the files a fix changed, by absolute path. */
+    fixed?: ReadonlyMap<string, string>;
+    /** How a file is named when not by its path (`<stdin>`). */
+    shownAs?: ReadonlyMap<string, string>;
 }
 
 const SEVERITY_NAMES: Record<DiagnosticSeverity, MessageSeverity> = {
@@ -51,18 +61,20 @@ function toMessage(diagnostic: Diagnostic): LintMessage {
     };
 }
 
-export function toResults(files: readonly FileDiagnostics[], cwd: string, options: { quiet: boolean }): FileResult[] {
+export function toResults(files: readonly FileDiagnostics[], cwd: string, options: ResultOptions): FileResult[] {
     const results = files.map(file => {
         const messages = file.diagnostics
             .map(toMessage)
             .filter(message => !options.quiet || message.severity === 'error')
             .sort((a, b) => a.line - b.line || a.column - b.column);
+        const output = options.fixed?.get(file.path);
         return {
-            filePath: relativePath(file.path, cwd),
+            filePath: options.shownAs?.get(file.path) ?? relativePath(file.path, cwd),
             messages,
             errorCount: messages.filter(message => message.severity === 'error').length,
             warningCount: messages.filter(message => message.severity === 'warning').length,
             infoCount: messages.filter(message => message.severity === 'info').length,
+            ...(output === undefined ? {} : { output }),
         };
     });
     return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));

@@ -7,8 +7,7 @@ import { drawDiagram, nothingToDraw } from '@revorg/diagram';
 import { locate } from '@revorg/language';
 import { lintFiles, UnreadableFileError } from '@revorg/language/node';
 import { fileURLToPath } from 'node:url';
-import { findConfigFile, loadConfigFile } from '../config-file.js';
-import { collectRevorgFiles } from '../files.js';
+import { singleModel } from '../model-input.js';
 import { writeOutput } from '../output-file.js';
 import { relativePath } from '../results.js';
 import { UsageError } from '../usage-error.js';
@@ -20,11 +19,10 @@ export async function render(paths: string[], options: RenderOptions): Promise<n
     if (options.output && !/\.svg$/i.test(options.output)) {
         throw new UsageError(`cannot write ${options.output}: revorg renders SVG (give the file a .svg name)`);
     }
-    const configured = await loadConfigFile(await findConfigFile(options.config, targets, cwd), cwd);
-    const files = await collectRevorgFiles(targets, cwd);
+    const scope = await singleModel(targets, { config: options.config, cwd });
     let outcome;
     try {
-        outcome = await lintFiles(files, configured);
+        outcome = await lintFiles(scope.files, scope.config.overrides);
     } catch (error) {
         if (error instanceof UnreadableFileError) throw new UsageError(error.message);
         throw error;
