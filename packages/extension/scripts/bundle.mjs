@@ -5,9 +5,10 @@
 // - media/preview.js: the preview page's script, for the browser inside the webview, from its
 //   TypeScript source (src/webview/preview.ts; `tsc -b` type-checks it);
 // and writes what package.json points at: the TextMate grammar, the snippets and the JSON schema
-// of revorg.config.json.
+// of revorg.config.json; and copies the rule pages of docs/rules to dist/rules, which
+// `revorg.openRuleDocs` opens in the Markdown preview, offline.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
@@ -48,6 +49,10 @@ await build({
     minify: production,
     logLevel: 'warning',
 });
+
+// Replaced, not merged: the page of a rule that was removed or renamed must not linger.
+rmSync(path.join(extension, 'dist', 'rules'), { recursive: true, force: true });
+cpSync(path.join(root, 'docs', 'rules'), path.join(extension, 'dist', 'rules'), { recursive: true });
 
 mkdirSync(path.join(extension, 'syntaxes'), { recursive: true });
 copyFileSync(path.join(root, 'syntaxes', 'revorg.tmLanguage.json'), path.join(extension, 'syntaxes', 'revorg.tmLanguage.json'));

@@ -128,7 +128,8 @@ async function runSuite(vscode, log = () => {}) {
         const diagnostic = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-owner-required');
         assert(diagnostic, 'the diagnostic is there before the fix');
         const actions = /** @type {vscode.CodeAction[]} */ (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', orgUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value));
-        const fix = actions.find(action => /owner/i.test(action.title));
+        // Not the extension's "Show documentation for 'handoff-owner-required'", which every revorg diagnostic also offers.
+        const fix = actions.find(action => /owner/i.test(action.title) && action.command?.command !== 'revorg.openRuleDocs');
         assert(fix, `an owner fix is offered (got ${actions.map(a => a.title).join(' | ')})`);
         if (fix.edit) assert(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
         if (fix.command) {
@@ -138,6 +139,29 @@ async function runSuite(vscode, log = () => {}) {
         }
         await waitFor('handoff-owner-required to go', () => !revorgDiagnostics(orgUri).some(d => codeOf(d) === 'handoff-owner-required'));
         assert(!revorgDiagnostics(orgUri).some(d => codeOf(d) === 'syntax-error'), 'the document still parses');
+    });
+
+    await check('a revorg diagnostic offers its rule\'s documentation as a quick fix', async () => {
+        const diagnostic = revorgDiagnostics(orgUri).find(d => codeOf(d) === 'handoff-sla-required');
+        assert(diagnostic, 'handoff-sla-required is reported');
+        const actions = /** @type {vscode.CodeAction[]} */ (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', orgUri, diagnostic.range, vscode.CodeActionKind.QuickFix.value));
+        const docs = actions.find(action => action.command?.command === 'revorg.openRuleDocs');
+        assert(docs, `a documentation action is offered (got ${actions.map(a => a.title).join(' | ')})`);
+        assert(JSON.stringify(docs.command?.arguments) === '["handoff-sla-required"]', `it opens the rule's page (arguments ${JSON.stringify(docs.command?.arguments)})`);
+    });
+
+    await check('Open Rule Documentation shows the page bundled in the extension in the Markdown preview', async () => {
+        const extension = vscode.extensions.getExtension(REVORG);
+        assert(extension, `${REVORG} is installed`);
+        const page = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'rules', 'handoff-sla-required.md');
+        assert((await vscode.workspace.fs.stat(page)).size > 0, 'the page ships with the extension');
+        await vscode.commands.executeCommand('revorg.openRuleDocs', 'handoff-sla-required');
+        /** @returns {vscode.Tab | undefined} */
+        const previewTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+            .find(tab => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes('handoff-sla-required.md'));
+        const tab = await waitFor('a Markdown preview of handoff-sla-required.md', previewTab, 20_000);
+        assert(tab, 'the preview tab is open');
+        await vscode.window.tabGroups.close(tab);
     });
 
     await check('format document rewrites a badly formatted file in the canonical style', async () => {
