@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagramPreview } from './preview.js';
 import { registerRuleDocs } from './rule-docs.js';
+import { openStarterModel } from './starter-model.js';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
     const preview = new DiagramPreview(context, client);
@@ -20,6 +21,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         vscode.commands.registerCommand('revorg.showOutput', () => {
             output.show(true);
         }),
+        vscode.commands.registerCommand('revorg.newModel', () => openStarterModel(context)),
     );
     registerRuleDocs(context);
 }

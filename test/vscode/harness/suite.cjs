@@ -206,7 +206,7 @@ async function runSuite(vscode, log = () => {}) {
 
     await check('the Revorg commands are in the palette', async () => {
         const commands = await vscode.commands.getCommands(true);
-        for (const command of ['revorg.openPreview', 'revorg.openPreviewToSide', 'revorg.exportDiagram', 'revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
+        for (const command of ['revorg.newModel', 'revorg.openPreview', 'revorg.openPreviewToSide', 'revorg.exportDiagram', 'revorg.restartServer', 'revorg.showOutput', 'revorg.openRuleDocs']) assert(commands.includes(command), `${command} is registered`);
     });
 
     await check('the preview opens beside the editor', async () => {
@@ -224,6 +224,19 @@ async function runSuite(vscode, log = () => {}) {
         assert(!svg.includes('var(--vscode'), 'no theme variables: it reads the same outside VS Code');
         assert(svg.includes('data-id="SdrToAe"'), 'the handoffs are drawn');
         await vscode.workspace.fs.delete(target);
+    });
+
+    await check('New Model opens the starter in an untitled editor, checked, and closing it leaves the model', async () => {
+        await vscode.commands.executeCommand('revorg.newModel');
+        const editor = vscode.window.activeTextEditor;
+        assert(editor && editor.document.isUntitled && editor.document.languageId === 'revorg', `an untitled revorg editor (got ${editor?.document.uri.toString()})`);
+        assert(editor.document.getText().includes('organization "Acme Analytics"'), 'it holds the starter model');
+        const starter = editor.document.uri;
+        await waitFor('the starter\'s handoff-sla-required', () => revorgDiagnostics(starter).some(d => codeOf(d) === 'handoff-sla-required'));
+        // The starter's teams and roles have the names of org.revorg's: while it is open they clash.
+        await waitFor('duplicate names in org.revorg', () => revorgDiagnostics(orgUri).some(d => codeOf(d) === 'duplicate-name'));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await waitFor('org.revorg to be free of the closed starter\'s names', () => !revorgDiagnostics(orgUri).some(d => codeOf(d) === 'duplicate-name'));
     });
 
     // Leave the editor showing the model, a squiggle, the preview beside it and the Problems panel, for the screenshot.
