@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import type { DiffOptions } from './commands/diff.js';
 import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } from './commands/export-options.js';
+import type { FormatOptions } from './commands/format.js';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
 import { REPORT_FORMATS, type ReportOptions } from './commands/report-options.js';
@@ -55,6 +56,17 @@ function program(): Command {
         .exitOverride()
         .action(async (paths: string[], options: LintOptions) => {
             process.exitCode = await lint(paths, options, version);
+        });
+
+    cli.command('format')
+        .description('rewrite .revorg files in the canonical layout (the language server\'s formatter), printing the files it changed')
+        .argument('[paths...]', 'files and directories to format (default .)')
+        .option('--check', 'change nothing: list the files that are not formatted, and exit 1 if there is one', false)
+        .option('--stdin', 'format the text on stdin and print it (also: revorg format -)', false)
+        .exitOverride()
+        .action(async (paths: string[], options: FormatOptions) => {
+            const { format } = await import('./commands/format.js');
+            process.exitCode = await format(paths, options);
         });
 
     cli.command('render')
