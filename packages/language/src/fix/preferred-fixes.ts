@@ -7,7 +7,7 @@
 import type { AstReflection } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import type { RevorgFacts } from '../model/facts/index.js';
-import { QUICK_FIXES } from '../lsp/code-actions.js';
+import { QUICK_FIXES } from '../lsp/quick-fixes/registry.js';
 import { diagnosticData } from '../lsp/quick-fixes/quick-fix.js';
 import type { LintOutcome } from '../node.js';
 

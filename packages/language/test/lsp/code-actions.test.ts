@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { createRevorgServices, emptyOverrides, resolveConfig, RULES } from '../../src/index.js';
-import { QUICK_FIXES } from '../../src/lsp/code-actions.js';
+import { QUICK_FIXES } from '../../src/lsp/quick-fixes/registry.js';
 
 const services = createRevorgServices(EmptyFileSystem);
 const codeActionProvider = services.Revorg.lsp.CodeActionProvider;
@@ -154,8 +154,22 @@ describe('the code action provider', () => {
         const topRoles = diagnostics.find(d => d.code === 'multiple-top-roles')!;
         expect(await codeActionsFor(document, topRoles)).toEqual([]);
         const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
-        expect(await codeActionsFor(document, unresolved, [CodeActionKind.Source])).toEqual([]);
+        expect(await codeActionsFor(document, unresolved, [CodeActionKind.SourceOrganizeImports])).toEqual([]);
         expect((await codeActionsFor(document, unresolved, [CodeActionKind.QuickFix])).map(action => action.title)).toEqual(["Replace 'Bee' with 'B'"]);
+    });
+
+    it('answers a request for source actions with the fix-all action, whose edit applies the preferred fixes to the document', async () => {
+        const text = 'role Manager { kind: vp-sales }\nrole Rep { kind: ae reportsTo: Manger }\n';
+        const { documents, diagnostics } = await lint({ 'model.revorg': text });
+        const document = documents.get('model.revorg')!;
+        const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
+        for (const only of [[CodeActionKind.Source], [CodeActionKind.SourceFixAll], ['source.fixAll.revorg']]) {
+            const actions = await codeActionsFor(document, unresolved, only);
+            expect(actions.map(action => action.kind)).toEqual(['source.fixAll.revorg']);
+            const fixed = TextDocument.applyEdits(document.textDocument, actions[0].edit!.changes![document.textDocument.uri]);
+            // The closest name replaces the typo, and the AE gets the KPI its kind calls for.
+            expect(fixed).toBe('role Manager { kind: vp-sales }\nrole Rep { kind: ae reportsTo: Manager }\n\nkpi RepNetNewArr {\n    measures: net-new-arr\n    owners: [Rep]\n}\n');
+        }
     });
 });
 
