@@ -36,7 +36,8 @@ export function modelFindings(documents: readonly LangiumDocument[], locator: Mo
                 line: diagnostic.range.start.line + 1,
                 column: diagnostic.range.start.character + 1,
                 declaration: holder ? (holder.$type === 'Organization' ? holder.title ?? null : holder.name ?? null) : null,
-                docs: docsUrl(ruleId),
+                // The page the config points at (revorg.config.json's `ruleDocs`), as the diagnostic links it.
+                docs: diagnostic.codeDescription?.href ?? docsUrl(ruleId),
             });
         }
     }

@@ -34,7 +34,7 @@ describe('revorg.config.json', () => {
         expect(problems('{"rules": {"cro-before-10m-arr": ["info", {"minArr": "ten"}]}}')[0]).toMatch(/minArr: expected an amount of money/);
         expect(problems('{"rules": {"pod-composition": ["info", {"ae": [2]}]}}')[0]).toMatch(/ae: expected a range \[min, max\]/);
         expect(problems('{"rules": {"cro-scope": ["info", {}, 3]}}')[0]).toMatch(/^rules\["cro-scope"\]\[2\]: unexpected element/);
-        expect(problems('{"rule": {}}')).toEqual(["rule: unknown setting 'rule'; the settings are \"rules\", \"ignores\""]);
+        expect(problems('{"rule": {}}')).toEqual(["rule: unknown setting 'rule'; the settings are \"rules\", \"ignores\", \"ruleDocs\""]);
         expect(problems('{"rules": []}')[0]).toMatch(/^rules: "rules" must be an object/);
         expect(problems('[]')[0]).toMatch(/must be a JSON object/);
         expect(problems('{"rules": {"duplicate-name": "warning"}}')[0]).toMatch(/is an error of the language itself/);

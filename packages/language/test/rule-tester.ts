@@ -45,11 +45,12 @@ export interface LintedModel {
 }
 
 /** Lints a model (one text or several files) with the given rule settings; all diagnostics. */
-export async function lintModel(code: string | Record<string, string>, settings: { id?: string; options?: OptionValues; severity?: RuleSetting } = {}): Promise<LintedModel> {
+export async function lintModel(code: string | Record<string, string>, settings: { id?: string; options?: OptionValues; severity?: RuleSetting; ruleDocs?: string } = {}): Promise<LintedModel> {
     const files = typeof code === 'string' ? { 'model.revorg': code } : code;
     const overrides = emptyOverrides();
     if (settings.id && settings.options) overrides.options.set(settings.id, settings.options);
     if (settings.id && settings.severity) overrides.severities.set(settings.id, settings.severity);
+    overrides.ruleDocs = settings.ruleDocs;
     services.Revorg.revorg.Config.set(resolveConfig(overrides));
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = Object.entries(files).map(([name, text]) => {

@@ -100,6 +100,16 @@ async function pathsInput(paths: readonly string[], options: LintOptions, cwd: s
     return { scopes, given: new Map(), shownAs: new Map() };
 }
 
+/**
+ * SARIF gives one help page per rule for the whole log: the pages the configs' `ruleDocs` name when
+ * every linted model agrees on them, else the project's own.
+ */
+function sarifRuleDocs(scopes: readonly ModelScope[]): (id: string) => string {
+    const bases = new Set(scopes.map(scope => scope.config.overrides.ruleDocs));
+    const config = resolveConfig(bases.size === 1 ? scopes[0].config.overrides : emptyOverrides());
+    return id => config.docsUrl(id);
+}
+
 /** A file named on the command line but left out by a config's `ignores` is said, as ESLint warns of it. */
 function noteIgnored(ignored: readonly string[], cwd: string): void {
     for (const file of ignored) process.stderr.write(`revorg: ${relativePath(file, cwd)} is not linted: the "ignores" of its revorg.config.json leave it out\n`);
@@ -166,7 +176,7 @@ export async function lint(paths: string[], options: LintOptions, version: strin
     // picocolors' own detection, as ESLint's: NO_COLOR, then FORCE_COLOR, then a terminal (or CI). A report written to a file is plain unless --color says otherwise.
     const colors = pc.createColors(options.color ?? (options.output === undefined && pc.isColorSupported));
     const report = options.format === 'json' ? formatJson(results)
-        : options.format === 'sarif' ? formatSarif(results, version)
+        : options.format === 'sarif' ? formatSarif(results, version, sarifRuleDocs(input.scopes))
             : options.format === 'github' ? formatGithub(results)
                 : options.format === 'junit' ? formatJunit(results)
                     : formatStylish(results, colors);

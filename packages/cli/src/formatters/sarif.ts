@@ -9,13 +9,14 @@ import type { FileResult } from '../results.js';
 
 const LEVELS: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function formatSarif(results: readonly FileResult[], version: string): string {
+/** `ruleDocs` gives each rule's page (the config's `ruleDocs` may move them off the project's docs/rules). */
+export function formatSarif(results: readonly FileResult[], version: string, ruleDocs: (id: string) => string = docsUrl): string {
     const rules: ReportingDescriptor[] = RULES.map(rule => ({
         id: rule.meta.id,
         shortDescription: { text: rule.meta.description },
         fullDescription: { text: `${rule.meta.description} Source: ${rule.meta.source}.` },
-        help: { text: `${rule.meta.description} See ${docsUrl(rule.meta.id)}`, markdown: `${rule.meta.description} [Documentation](${docsUrl(rule.meta.id)})` },
-        helpUri: docsUrl(rule.meta.id),
+        help: { text: `${rule.meta.description} See ${ruleDocs(rule.meta.id)}`, markdown: `${rule.meta.description} [Documentation](${ruleDocs(rule.meta.id)})` },
+        helpUri: ruleDocs(rule.meta.id),
         defaultConfiguration: { level: LEVELS[rule.meta.defaultSeverity] },
         properties: { tags: rule.meta.core ? ['revorg', 'language'] : ['revorg', 'revops'] },
     }));

@@ -5,6 +5,7 @@
  */
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RULES, ruleById } from '../rules/index.js';
+import { checkRuleDocsBase, DEFAULT_RULE_DOCS_BASE, docsUrl } from '../rules/rule-docs.js';
 import type { OptionValues, Rule, Severity } from '../rules/rule.js';
 import { closestNames } from '../rules/unresolved-reference.js';
 import { readOption } from './options.js';
@@ -22,16 +23,20 @@ export interface ConfigProblem {
     length: number;
 }
 
-/** What the rules run with: a severity (or off) and the options for every rule. */
+/** What the rules run with: a severity (or off) and the options for every rule, and where their pages are. */
 export interface ResolvedConfig {
     severity(rule: Rule): RuleSetting;
     options(rule: Rule): OptionValues;
+    /** The documentation page of a rule, for `codeDescription.href` and the reports' links. */
+    docsUrl(id: string): string;
 }
 
 /** The settings a config file (or `--rule` flags) overrides, by rule id. */
 export interface RuleOverrides {
     severities: Map<string, RuleSetting>;
     options: Map<string, OptionValues>;
+    /** `ruleDocs`: the folder of the rule pages, ending in `/`, instead of the project's docs/rules. */
+    ruleDocs?: string;
 }
 
 export function emptyOverrides(): RuleOverrides {
@@ -50,6 +55,9 @@ export function resolveConfig(...layers: RuleOverrides[]): ResolvedConfig {
             for (const [name, spec] of Object.entries(rule.meta.options)) values[name] = spec.default;
             for (const layer of layers) Object.assign(values, layer.options.get(rule.meta.id) ?? {});
             return values;
+        },
+        docsUrl(id) {
+            return docsUrl(id, layers.reduce((base, layer) => layer.ruleDocs ?? base, DEFAULT_RULE_DOCS_BASE));
         },
     };
 }
@@ -84,7 +92,7 @@ export interface ParsedConfig {
 }
 
 /** The settings a config file may hold besides `$schema`. */
-const CONFIG_KEYS = ['rules', 'ignores'];
+const CONFIG_KEYS = ['rules', 'ignores', 'ruleDocs'];
 
 export function parseConfig(text: string): ParsedConfig {
     const overrides = emptyOverrides();
@@ -117,6 +125,12 @@ export function parseConfig(text: string): ParsedConfig {
         if (!CONFIG_KEYS.includes(key)) problem(keyNode, [key], `unknown setting '${key}'; the settings are ${CONFIG_KEYS.map(name => `"${name}"`).join(', ')}`);
     }
     ignores.push(...parseIgnores(findNodeAtLocation(root, ['ignores']), problem));
+    const ruleDocs = findNodeAtLocation(root, ['ruleDocs']);
+    if (ruleDocs) {
+        const checked = checkRuleDocsBase(getNodeValue(ruleDocs));
+        if (checked.ok) overrides.ruleDocs = checked.base;
+        else problem(ruleDocs, ['ruleDocs'], checked.problem);
+    }
     const rules = findNodeAtLocation(root, ['rules']);
     if (!rules) return { overrides, ignores, problems };
     if (rules.type !== 'object') {

@@ -47,6 +47,11 @@ export function configJsonSchema(): JsonSchema {
                 type: 'array',
                 items: { type: 'string', minLength: 1, not: { pattern: '^(!|/)' } },
             },
+            ruleDocs: {
+                description: 'The folder of the rule documentation pages, where <rule-id>.md is each rule\'s page (a fork\'s or a mirror\'s docs/rules): diagnostics, SARIF and reports link there instead of the project\'s docs/rules.',
+                type: 'string',
+                pattern: '^https?://[^?#]+$',
+            },
         },
         additionalProperties: false,
     };

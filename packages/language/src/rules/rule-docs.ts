@@ -13,3 +13,21 @@ export const DEFAULT_RULE_DOCS_BASE = `${PROJECT_HOMEPAGE}/blob/main/docs/rules/
 export function docsUrl(id: string, base: string = DEFAULT_RULE_DOCS_BASE): string {
     return `${base}${id}.md`;
 }
+
+/**
+ * Checks a base given by the config or the editor: an absolute http(s) URL, to which the page name
+ * is appended, so a query or fragment would end up before it. Returned with its trailing slash.
+ */
+export function checkRuleDocsBase(value: unknown): { ok: true; base: string } | { ok: false; problem: string } {
+    const example = 'like "https://github.com/acme/revorg/blob/main/docs/rules/"';
+    if (typeof value !== 'string' || value.trim() === '') return { ok: false, problem: `"ruleDocs" must be the URL of the folder of rule pages, ${example}` };
+    let url: URL;
+    try {
+        url = new URL(value);
+    } catch {
+        return { ok: false, problem: `"ruleDocs" must be an absolute URL, ${example}; got ${JSON.stringify(value)}` };
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: `"ruleDocs" must be an http or https URL, got ${JSON.stringify(value)}` };
+    if (url.search !== '' || url.hash !== '') return { ok: false, problem: `"ruleDocs" is a folder that '<rule-id>.md' is appended to: it cannot have a query or a fragment, got ${JSON.stringify(value)}` };
+    return { ok: true, base: value.endsWith('/') ? value : `${value}/` };
+}

@@ -17,7 +17,6 @@ import { declarationKeyword } from '../model/properties.js';
 import { DECLARATIONS, declarationSchema, referenceTargetsLabel } from '../model/schema.js';
 import type { RevorgServices } from '../revorg-module.js';
 import { ruleById } from '../rules/index.js';
-import { docsUrl } from '../rules/rule-docs.js';
 import type { Severity } from '../rules/rule.js';
 import { describeSyntaxError, type SyntaxContext } from '../rules/syntax-error.js';
 import { describeUnresolvedReference } from '../rules/unresolved-reference.js';
@@ -132,7 +131,7 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
 
     private setCode(diagnostic: Diagnostic, id: string): void {
         diagnostic.code = id;
-        diagnostic.codeDescription = { href: docsUrl(id) };
+        diagnostic.codeDescription = { href: this.config.current.docsUrl(id) };
         diagnostic.source = 'revorg';
         diagnostic.data = { ...(diagnostic.data as object | undefined), code: id };
     }
@@ -156,7 +155,7 @@ export class RevorgDocumentValidator extends DefaultDocumentValidator {
                 range: directive.range,
                 severity: LSP_SEVERITY[severity],
                 code: unusedSuppression.meta.id,
-                codeDescription: { href: docsUrl(unusedSuppression.meta.id) },
+                codeDescription: { href: this.config.current.docsUrl(unusedSuppression.meta.id) },
                 source: 'revorg',
                 message: `Unused suppression of '${ruleId}': ${reason}; remove it from the comment.`,
                 data: { code: unusedSuppression.meta.id, ruleId },

@@ -7,7 +7,6 @@
  */
 import { AstUtils, ValidationRegistry, type ValidationCategory } from 'langium';
 import type { RevorgServices } from '../revorg-module.js';
-import { docsUrl } from '../rules/rule-docs.js';
 
 export class RevorgValidationRegistry extends ValidationRegistry {
     constructor(services: RevorgServices) {
@@ -21,7 +20,7 @@ export class RevorgValidationRegistry extends ValidationRegistry {
                     node: finding.node,
                     range: finding.range,
                     code: id,
-                    codeDescription: { href: docsUrl(id) },
+                    codeDescription: { href: services.revorg.Config.current.docsUrl(id) },
                     data: { ...finding.data, code: id },
                 });
             }
