@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_BASE_URL } from '../packages/insights/src/index.js';
 import { configJsonSchema, parseConfig, RULES } from '../packages/language/src/index.js';
+import { CONFIG_SCHEMA_FILE, publishedConfigSchema, SCHEMAS_DIR, schemaFileText } from '../scripts/write-schemas.mjs';
 import { CASES_DIR } from './conformance/cases.js';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -44,6 +46,12 @@ describe('the JSON Schema of revorg.config.json', () => {
             const options = rules[rule.meta.id].anyOf[1].prefixItems?.[1].properties ?? {};
             expect(Object.keys(options), rule.meta.id).toEqual(Object.keys(rule.meta.options));
         }
+    });
+
+    it('is published beside the output schemas, under the $id a config\'s $schema names (npm run docs rewrites it)', () => {
+        const committed = readFileSync(path.join(SCHEMAS_DIR, CONFIG_SCHEMA_FILE), 'utf8');
+        expect(committed).toBe(schemaFileText(publishedConfigSchema(schema, SCHEMA_BASE_URL)));
+        expect((JSON.parse(committed) as { $id: string }).$id).toBe(`${SCHEMA_BASE_URL}${CONFIG_SCHEMA_FILE}`);
     });
 
     it('is the file the extension ships (written at build time)', () => {
