@@ -25,3 +25,5 @@ await build({
 
 // `revorg rules <id>` prints a rule's page from here, offline: the pages of docs/rules, as they are.
 cpSync(path.join(cli, '..', '..', 'docs', 'rules'), path.join(dist, 'rules'), { recursive: true });
+// `revorg init` copies its starter files from here.
+cpSync(path.join(cli, 'templates'), path.join(dist, 'templates'), { recursive: true });

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { DiffOptions } from './commands/diff.js';
 import { EXPORT_ENTITIES, EXPORT_FORMATS, EXPORT_VIEWS, type ExportOptions } from './commands/export-options.js';
 import type { FormatOptions } from './commands/format.js';
+import { init } from './commands/init.js';
 import { FORMATS, lint, type LintOptions } from './commands/lint.js';
 import { THEMES, VIEWS, type RenderOptions } from './commands/render-options.js';
 import { REPORT_FORMATS, type ReportOptions } from './commands/report-options.js';
@@ -133,6 +134,14 @@ function program(): Command {
         .exitOverride()
         .action(async (id: string | undefined, options: { format: 'table' | 'json' }) => {
             process.stdout.write(id === undefined ? listRules(options.format) : await ruleDocs(id));
+        });
+
+    cli.command('init')
+        .description('start a model: a starter org.revorg, a revorg.config.json with its $schema and a GitHub workflow; never overwrites (exit 2 when one exists)')
+        .argument('[dir]', 'the folder to write them in, created when missing (default .)')
+        .exitOverride()
+        .action(async (dir: string | undefined) => {
+            process.exitCode = await init(dir, process.cwd());
         });
 
     return cli;
