@@ -254,6 +254,14 @@ describe('.pre-commit-hooks.yaml', () => {
         for (const unrelated of ['README.md', 'org.revorg.bak', 'src/index.ts', 'my-revorg.config.json']) expect(unrelated).not.toMatch(files);
     });
 
+    it('revorg-format checks the layout of the changed .revorg files only, changing none', () => {
+        const format = hooks.find(hook => hook.id === 'revorg-format');
+        expect(format).toMatchObject({ entry: 'revorg format --check', language: 'node' });
+        expect(format?.pass_filenames ?? true).toBe(true);
+        expect('models/org.revorg').toMatch(new RegExp(String(format?.files)));
+        expect('revorg.config.json').not.toMatch(new RegExp(String(format?.files)));
+    });
+
     it('runs commands the CLI has', () => {
         for (const hook of hooks) {
             const [bin, command, ...flags] = String(hook.entry).split(/\s+/);
