@@ -281,3 +281,32 @@ describe('.pre-commit-hooks.yaml', () => {
         expect(readFileSync(path.join(REPO_ROOT, '.npmrc'), 'utf8')).toMatch(/^foreground-scripts=false$/m);
     });
 });
+
+describe('README.md, "In GitHub Actions and pre-commit"', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = /^### In GitHub Actions and pre-commit\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
+    const yamlBlocks = [...section.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].map(match => parse(match[1]) as unknown);
+
+    /** Every object in the parsed YAML, however deep. */
+    function objects(value: unknown): Array<Record<string, unknown>> {
+        if (Array.isArray(value)) return value.flatMap(objects);
+        if (typeof value !== 'object' || value === null) return [];
+        return [value as Record<string, unknown>, ...Object.values(value).flatMap(objects)];
+    }
+
+    it('lists every input of the action with its default', () => {
+        const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (?:`([^`]*)`)? *\|/gm)].map(([, name, fallback]) => [name, fallback ?? '']);
+        expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])));
+    });
+
+    it('shows the action with inputs it declares, and the hooks .pre-commit-hooks.yaml has', () => {
+        const uses = objects(yamlBlocks).filter(step => String(step.uses).startsWith('revorg/revorg@'));
+        expect(uses.length).toBeGreaterThanOrEqual(2);
+        for (const step of uses) {
+            for (const name of Object.keys(step.with as object)) expect(Object.keys(action.inputs), name).toContain(name);
+        }
+        const hookIds = (parse(readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>).map(hook => hook.id);
+        const shown = objects(yamlBlocks).filter(item => typeof item.id === 'string' && Object.keys(item).every(key => ['id', 'args'].includes(key)));
+        expect(shown.map(hook => hook.id).sort()).toEqual([...hookIds].sort());
+    });
+});
