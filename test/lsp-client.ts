@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createMessageConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    ConfigurationRequest, createMessageConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type FileEvent, type MessageConnection, type NotificationType, type RequestParam, type RequestType, type ShowMessageParams,
@@ -72,13 +73,20 @@ export class LspClient {
         return this.custom.filter(entry => entry.method === type.method).length;
     }
 
-    async initialize(root: string): Promise<void> {
+    /**
+     * `settings`, when given, are the client's `revorg` section (as VS Code's `revorg.*` settings):
+     * the client then says it answers `workspace/configuration`, and answers with them.
+     */
+    async initialize(root: string, settings?: Record<string, unknown>): Promise<void> {
+        if (settings) {
+            this.connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => (item.section === 'revorg' ? settings : null)));
+        }
         await this.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri: fileUri(root),
             workspaceFolders: [{ uri: fileUri(root), name: path.basename(root) }],
             capabilities: {
-                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: settings !== undefined },
                 textDocument: { publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true } },
             },
         });
@@ -105,6 +113,11 @@ export class LspClient {
             textDocument: { uri: fileUri(file), version },
             contentChanges: [{ text }],
         });
+    }
+
+    /** The client's `revorg` settings changed, as VS Code pushes them to a server that registered for them. */
+    async settingsChanged(settings: Record<string, unknown>): Promise<void> {
+        await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { revorg: settings } });
     }
 
     async filesChanged(changes: FileEvent[]): Promise<void> {

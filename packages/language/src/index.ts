@@ -19,3 +19,4 @@ export { vscodeSnippets } from './lsp/completion/declaration-snippets.js';
 export { findDirectives, applySuppressions } from './validation/suppressions.js';
 export { publishRefreshedDiagnostics } from './lsp/diagnostics-publisher.js';
 export { watchWorkspaceConfig } from './lsp/workspace-config.js';
+export { watchEditorSettings } from './lsp/editor-settings.js';

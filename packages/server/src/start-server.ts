@@ -1,10 +1,10 @@
 /**
  * Starts the revorg language server on a connection: the language services, the workspace's
- * rule configuration, the diagnostics of documents an edit elsewhere changed, and the preview's
+ * rule configuration and the editor's settings, the diagnostics of documents an edit elsewhere changed, and the preview's
  * diagram messages (protocol.ts). The transport and the file system are the caller's, so the same
  * start serves the Node process (`revorg-language-server`) and any other host.
  */
-import { publishRefreshedDiagnostics, watchWorkspaceConfig } from '@revorg/language';
+import { publishRefreshedDiagnostics, watchEditorSettings, watchWorkspaceConfig } from '@revorg/language';
 import { DocumentState } from 'langium';
 import { startLanguageServer, type DefaultSharedModuleContext } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -15,6 +15,7 @@ import { createRevorgServerServices } from './server-module.js';
 export function startRevorgServer(connection: Connection, fileSystem: Omit<DefaultSharedModuleContext, 'connection'>): void {
     const { shared, Revorg } = createRevorgServerServices({ connection, ...fileSystem });
     watchWorkspaceConfig(Revorg, connection);
+    watchEditorSettings(Revorg, connection);
     publishRefreshedDiagnostics(shared, connection);
 
     const diagrams = Revorg.revorg.Diagrams;

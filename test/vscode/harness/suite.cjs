@@ -164,6 +164,20 @@ async function runSuite(vscode, log = () => {}) {
         await vscode.window.tabGroups.close(tab);
     });
 
+    await check('the revorg.ruleDocs setting reaches the server and moves the diagnostics\' links', async () => {
+        const mirror = 'https://wiki.example.com/revops/rules/';
+        /** @param {string} prefix */
+        const linksTo = prefix => revorgDiagnostics(orgUri).some(d => typeof d.code === 'object' && d.code.target.toString(true) === `${prefix}handoff-sla-required.md`);
+        const settings = vscode.workspace.getConfiguration('revorg');
+        await settings.update('ruleDocs', mirror, vscode.ConfigurationTarget.Global);
+        try {
+            await waitFor('a link to the mirror', () => linksTo(mirror), 20_000);
+        } finally {
+            await settings.update('ruleDocs', undefined, vscode.ConfigurationTarget.Global);
+        }
+        await waitFor('the link back on docs/rules', () => revorgDiagnostics(orgUri).some(d => typeof d.code === 'object' && /\/docs\/rules\/handoff-sla-required\.md$/.test(d.code.target.toString())), 20_000);
+    });
+
     await check('format document rewrites a badly formatted file in the canonical style', async () => {
         const document = await vscode.workspace.openTextDocument(metricsUri);
         await vscode.window.showTextDocument(document);

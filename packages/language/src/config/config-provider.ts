@@ -1,11 +1,14 @@
 /**
  * The rule configuration in force. The CLI sets it once from revorg.config.json and `--rule`; the
  * language server loads the workspace's file before the first build and again whenever it
- * changes. Files are read through Langium's FileSystemProvider, never `fs`, so the same code runs
- * where there is no file system (a browser worker reading the editor's virtual files).
+ * changes, over the editor's settings (what the file sets wins). Files are read through Langium's
+ * FileSystemProvider, never `fs`, so the same code runs where there is no file system (a browser
+ * worker reading the editor's virtual files).
  */
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, resolveConfig, type ConfigProblem, type ResolvedConfig } from './config.js';
+import {
+    CONFIG_FILE_NAME, DEFAULT_CONFIG, emptyOverrides, parseConfig, resolveConfig, type ConfigProblem, type ResolvedConfig, type RuleOverrides,
+} from './config.js';
 
 /** What loading a configuration file found. */
 export interface LoadedConfig {
@@ -18,6 +21,9 @@ export interface LoadedConfig {
 export class RevorgConfigProvider {
     private config: ResolvedConfig = DEFAULT_CONFIG;
     private readonly listeners: Array<() => void> = [];
+    /** In the language server: the editor's settings, and the workspace's config file over them. */
+    private editorSettings: RuleOverrides = emptyOverrides();
+    private fileSettings: RuleOverrides = emptyOverrides();
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
@@ -32,6 +38,17 @@ export class RevorgConfigProvider {
 
     onChange(listener: () => void): void {
         this.listeners.push(listener);
+    }
+
+    /**
+     * Puts the editor's settings under the config file's; they are only the rule pages
+     * (`revorg.ruleDocs`) today. Returns whether that changed anything.
+     */
+    setEditorSettings(settings: RuleOverrides): boolean {
+        if (settings.ruleDocs === this.editorSettings.ruleDocs) return false;
+        this.editorSettings = settings;
+        this.set(resolveConfig(this.editorSettings, this.fileSettings));
+        return true;
     }
 
     /** The configuration file of a model whose root folder is `root`. */
@@ -51,11 +68,13 @@ export class RevorgConfigProvider {
             text = undefined;
         }
         if (text === undefined) {
-            this.set(DEFAULT_CONFIG);
+            this.fileSettings = emptyOverrides();
+            this.set(resolveConfig(this.editorSettings));
             return { uri, text, problems: [] };
         }
         const { overrides, problems } = parseConfig(text);
-        this.set(resolveConfig(overrides));
+        this.fileSettings = overrides;
+        this.set(resolveConfig(this.editorSettings, overrides));
         return { uri, text, problems };
     }
 }

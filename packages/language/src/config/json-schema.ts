@@ -50,7 +50,7 @@ export function configJsonSchema(): JsonSchema {
             ruleDocs: {
                 description: 'The folder of the rule documentation pages, where <rule-id>.md is each rule\'s page (a fork\'s or a mirror\'s docs/rules): diagnostics, SARIF and reports link there instead of the project\'s docs/rules.',
                 type: 'string',
-                pattern: '^https?://[^?#]+$',
+                pattern: '^https?://[^?#\\s]+$',
             },
         },
         additionalProperties: false,
