@@ -6,7 +6,7 @@
  * file named. Files under no root form one model of exactly the files named, as before roots
  * existed; `--config FILE` gives every model that file's rules and `ignores`.
  */
-import { CONFIG_FILE_NAME } from '@revorg/language';
+import { CONFIG_FILE_NAME, pathIgnoreMatcher } from '@revorg/language';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { findConfigFile, ModelRootFinder, readConfigFile, type ConfigFile } from './config-file.js';
@@ -29,13 +29,6 @@ export interface ModelScopes {
 
 const ALWAYS_SKIPPED = ['**/node_modules/**'];
 
-/** Files under `base` that the globs match (relative globs, as ESLint's `ignores`). */
-async function matching(globs: readonly string[], base: string): Promise<Set<string>> {
-    if (globs.length === 0) return new Set();
-    const files = await glob([...globs], { cwd: base, absolute: true, dot: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED });
-    return new Set(files.map(file => path.normalize(file)));
-}
-
 /** Groups the named files (absolute `*.revorg` paths) into their models. */
 export async function resolveModelScopes(files: readonly string[], options: { config?: string; cwd: string; named?: ReadonlySet<string> }): Promise<ModelScopes> {
     const finder = new ModelRootFinder();
@@ -51,16 +44,16 @@ export async function resolveModelScopes(files: readonly string[], options: { co
     for (const [root, given] of byRoot) {
         const config = explicit ?? (root === undefined ? await readConfigFile(undefined, options.cwd) : await readConfigFile(path.join(root, CONFIG_FILE_NAME), options.cwd));
         const ignoresBase = config.file ? path.dirname(config.file) : options.cwd;
-        const ignoredFiles = await matching(config.ignores, ignoresBase);
-        const kept = given.filter(file => !ignoredFiles.has(file));
-        ignored.push(...given.filter(file => ignoredFiles.has(file) && options.named?.has(file)));
+        const isIgnored = pathIgnoreMatcher(ignoresBase, config.ignores);
+        const kept = given.filter(file => !isIgnored(file));
+        ignored.push(...given.filter(file => isIgnored(file) && options.named?.has(file)));
         if (kept.length === 0) continue;
 
         const model = new Set(kept);
         if (root !== undefined) {
             const under = await glob('**/*.revorg', { cwd: root, absolute: true, dot: false, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED });
             for (const found of under.map(file => path.normalize(file))) {
-                if (ignoredFiles.has(found)) continue;
+                if (isIgnored(found)) continue;
                 // A deeper folder with its own config is another model.
                 if (await finder.rootOf(path.dirname(found)) === root) model.add(found);
             }

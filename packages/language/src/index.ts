@@ -14,6 +14,7 @@ export * from './rules/index.js';
 export * from './config/config.js';
 export { PROJECT_HOMEPAGE } from './project-home.js';
 export { configJsonSchema } from './config/json-schema.js';
+export { pathIgnoreMatcher } from './config/ignores.js';
 export { formatSource } from './format-source.js';
 export { vscodeSnippets } from './lsp/completion/declaration-snippets.js';
 export { findDirectives, applySuppressions } from './validation/suppressions.js';

@@ -9,6 +9,7 @@ import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import {
     CONFIG_FILE_NAME, DEFAULT_CONFIG, emptyOverrides, parseConfig, resolveConfig, type ConfigProblem, type ResolvedConfig, type RuleOverrides,
 } from './config.js';
+import { IGNORE_NOTHING, ignoreMatcher, type IgnoreTest } from './ignores.js';
 
 /** What loading a configuration file found. */
 export interface LoadedConfig {
@@ -20,6 +21,7 @@ export interface LoadedConfig {
 
 export class RevorgConfigProvider {
     private config: ResolvedConfig = DEFAULT_CONFIG;
+    private ignored: IgnoreTest = IGNORE_NOTHING;
     private readonly listeners: Array<() => void> = [];
     /** In the language server: the editor's settings, and the workspace's config file over them. */
     private editorSettings: RuleOverrides = emptyOverrides();
@@ -29,6 +31,11 @@ export class RevorgConfigProvider {
 
     get current(): ResolvedConfig {
         return this.config;
+    }
+
+    /** Whether the loaded file's `ignores` leave this file out of the model. */
+    isIgnored(uri: URI): boolean {
+        return this.ignored(uri);
     }
 
     set(config: ResolvedConfig): void {
@@ -68,11 +75,13 @@ export class RevorgConfigProvider {
             text = undefined;
         }
         if (text === undefined) {
+            this.ignored = IGNORE_NOTHING;
             this.fileSettings = emptyOverrides();
             this.set(resolveConfig(this.editorSettings));
             return { uri, text, problems: [] };
         }
-        const { overrides, problems } = parseConfig(text);
+        const { overrides, ignores, problems } = parseConfig(text);
+        this.ignored = ignoreMatcher(UriUtils.dirname(uri), ignores);
         this.fileSettings = overrides;
         this.set(resolveConfig(this.editorSettings, overrides));
         return { uri, text, problems };

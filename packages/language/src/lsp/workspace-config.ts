@@ -40,6 +40,9 @@ export function watchWorkspaceConfig(services: RevorgServices, connection: Conne
         }
     };
 
+    // The config's `ignores` leave files out of the model, as in the CLI.
+    shared.workspace.WorkspaceManager.leaveOut(uri => config.isIgnored(uri));
+
     shared.workspace.WorkspaceManager.beforeFirstBuild(async folders => {
         const [root] = folders;
         if (!root) return;
@@ -52,8 +55,21 @@ export function watchWorkspaceConfig(services: RevorgServices, connection: Conne
         if (!uri || !params.changes.some(change => UriUtils.equals(URI.parse(change.uri), uri))) return;
         void shared.workspace.WorkspaceLock.write(async token => {
             publish(await config.load(uri));
-            // Every document is validated again with the new settings.
+            // New `ignores` take files out of the model and put others back; then every document is validated again with the new settings.
+            const { added, removed } = await modelFilesChanged(services, UriUtils.dirname(uri));
+            if (added.length > 0 || removed.length > 0) await shared.workspace.DocumentBuilder.update(added, removed, token);
             await shared.workspace.DocumentBuilder.revalidateAll(token);
         });
     });
+}
+
+/** The files of the folder that the model now includes but has no document of, and the documents of files it now leaves out. */
+async function modelFilesChanged(services: RevorgServices, root: URI): Promise<{ added: URI[]; removed: URI[] }> {
+    const workspace = services.shared.workspace;
+    const included = await workspace.WorkspaceManager.searchFolder(root);
+    const added = included.filter(uri => !workspace.LangiumDocuments.hasDocument(uri));
+    const removed = workspace.LangiumDocuments.all.map(document => document.uri)
+        .filter(uri => workspace.WorkspaceManager.isLeftOut(uri) && !workspace.TextDocuments?.get(uri.toString()))
+        .toArray();
+    return { added, removed };
 }

@@ -18,10 +18,21 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
     private readonly updatedListeners: ModelUpdatedListener[] = [];
     private readonly nameIndex: RevorgIndexManager;
+    private readonly shared: RevorgSharedServices;
 
     constructor(services: RevorgSharedServices) {
         super(services);
         this.nameIndex = services.workspace.IndexManager;
+        this.shared = services;
+    }
+
+    /**
+     * A file the config's `ignores` leaves out is not part of the model: a watcher's news of it is
+     * dropped, and a document of it is removed. One the author has open stays while it is open, so
+     * the editor's features keep working on it.
+     */
+    private leftOut(uri: URI): boolean {
+        return this.shared.workspace.WorkspaceManager.isLeftOut(uri) && !this.shared.workspace.TextDocuments?.get(uri.toString());
     }
 
     /** Called with the documents whose diagnostics changed without them being revalidated. */
@@ -46,7 +57,9 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         this.nameIndex.takeChangedNames();
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async update(changes: URI[], deletions: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const changed = changes.filter(uri => !this.leftOut(uri));
+        const deleted = [...deletions, ...changes.filter(uri => this.leftOut(uri) && this.langiumDocuments.hasDocument(uri))];
         // Names changed by a cancelled update are still news: its successor relinks what refers to them.
         const validated = new Set<string>();
         const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
