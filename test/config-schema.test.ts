@@ -26,6 +26,9 @@ const CONFIGS: Array<[string, unknown, boolean]> = [
     ['a severity that is not one', { rules: { 'sla-incomplete': 'loud' } }, false],
     ['a range that is not two whole numbers', { rules: { 'pod-composition': ['info', { ae: [1] }] } }, false],
     ['an unknown setting', { rules: {}, extends: 'recommended' }, false],
+    ['rule pages elsewhere', { ruleDocs: 'https://wiki.example.com/revops/rules/' }, true],
+    ['rule pages at a relative path', { ruleDocs: 'docs/rules/' }, false],
+    ['rule pages behind a query', { ruleDocs: 'https://wiki.example.com/rules?page=' }, false],
 ];
 
 describe('the JSON Schema of revorg.config.json', () => {
