@@ -165,6 +165,15 @@ describe("the action's lint step, run by bash as a runner runs it", () => {
         expect(run.outputs).toBe('');
     });
 
+    it('keeps the gate\'s verdict when the report cannot be written (paths spanning two models), with a warning', () => {
+        const dir = workspace({ 'a/revorg.config.json': '{}', 'a/org.revorg': CLEAN, 'b/revorg.config.json': '{}', 'b/org.revorg': CLEAN });
+        const run = runStep(lintStep, {}, dir);
+        expect(run.status).toBe(0);
+        expect(run.summary).toBe('');
+        expect(run.stderr).toContain('revorg: . spans 2 models');
+        expect(run.stdout).toContain('::warning title=revorg report::the org-health report was not written to the job summary');
+    });
+
     it('annotates an error with a workflow command and fails, still writing the report and the SARIF', () => {
         const dir = workspace({ 'models/org.revorg': WITH_ERROR });
         const run = runStep(lintStep, { path: 'models', sarif: 'true' }, dir);
