@@ -9,18 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient } from './lsp-client.js';
 import { workspace } from './run-cli.js';
+import { SERVER_ORG as ORG } from './server-model.js';
 
-const ORG = `organization "Save Co" {
-    arr: 12M
-    employees: 30
-}
-team Sales { function: sales lead: VP }
-role VP { kind: vp-sales team: Sales }
-role AE { kind: ae team: Sales reportsTo: VP }
-definition SAL { stage: sal title: "VP" fit: "SaaS" engagement: "Demo" }
-cadence Review { purpose: structure-review every: yearly attendees: [VP] }
-kpi NewArr { measures: net-new-arr owners: [AE] }
-`;
 const HANDOFFS = `handoff VpToAe {
     from: VP
     to: AE

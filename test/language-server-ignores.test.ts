@@ -8,18 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient } from './lsp-client.js';
 import { workspace } from './run-cli.js';
+import { SERVER_ORG as ORG } from './server-model.js';
 
-const ORG = `organization "Ignores Co" {
-    arr: 12M
-    employees: 30
-}
-team Sales { function: sales lead: VP }
-role VP { kind: vp-sales team: Sales }
-role AE { kind: ae team: Sales reportsTo: VP }
-definition SAL { stage: sal title: "VP" fit: "SaaS" engagement: "Demo" }
-cadence Review { purpose: structure-review every: yearly attendees: [VP] }
-kpi NewArr { measures: net-new-arr owners: [AE] }
-`;
 
 /** A draft that declares VP again: in the model, both declarations are duplicate-name errors. */
 const DRAFT = 'role VP { kind: vp-sales team: Sales }\n';

@@ -8,18 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { BUNDLED_SERVER, fileUri, LspClient, SERVER } from './lsp-client.js';
 import { workspace } from './run-cli.js';
+import { SERVER_ORG as ORG } from './server-model.js';
 
-const ORG = `organization "Server Co" {
-    arr: 12M
-    employees: 30
-}
-team Sales { function: sales lead: VP }
-role VP { kind: vp-sales team: Sales }
-role AE { kind: ae team: Sales reportsTo: VP }
-definition SAL { stage: sal title: "VP" fit: "SaaS" engagement: "Demo" }
-cadence Review { purpose: structure-review every: yearly attendees: [VP] }
-kpi NewArr { measures: net-new-arr owners: [AE] }
-`;
 const HANDOFFS = `handoff VpToAe {
     from: VP
     to: AE
