@@ -7,8 +7,7 @@
  *
  * A document is known by its path: a file at the same path in both versions is the same document.
  */
-import { DocumentState, URI, type AstReflection, type FileSystemNode, type LangiumDocument } from 'langium';
-import { NodeFileSystem, NodeFileSystemProvider } from 'langium/node';
+import { DocumentState, URI, type AstReflection, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { resolveConfig, type ResolvedConfig, type RuleOverrides } from './config/config.js';
 import { modelOrder } from './model/facts/index.js';
 import type { LintOutcome, LintTimings, ModelSource } from './node.js';
@@ -24,22 +23,59 @@ export interface SourceWorkspaceOptions {
     config?: ResolvedConfig;
 }
 
-/** The file system as Langium reads it, with the current version's texts in front of the disk. */
-class SourceFileSystemProvider extends NodeFileSystemProvider {
+/**
+ * The file system as Langium reads it: the current version's texts and nothing else, so a
+ * workspace built from texts never reaches a disk (the texts may come from a git revision, or
+ * from an editor's buffers in a browser worker, where there is no disk).
+ */
+class SourceFileSystemProvider implements FileSystemProvider {
     readonly texts = new Map<string, string>();
 
-    override readFile(uri: URI): Promise<string> {
+    private text(uri: URI): string {
         const text = this.texts.get(uri.toString());
-        return text === undefined ? super.readFile(uri) : Promise.resolve(text);
+        if (text === undefined) throw new Error(`${uri.toString()} is not a file of this model`);
+        return text;
     }
 
-    override readFileSync(uri: URI): string {
-        return this.texts.get(uri.toString()) ?? super.readFileSync(uri);
+    stat(uri: URI): Promise<FileSystemNode> {
+        return Promise.resolve(this.statSync(uri));
     }
 
-    /** A file the version has is there, on disk or not (Langium asks before it builds a file that is new). */
-    override stat(uri: URI): Promise<FileSystemNode> {
-        return this.texts.has(uri.toString()) ? Promise.resolve({ isFile: true, isDirectory: false, uri }) : super.stat(uri);
+    statSync(uri: URI): FileSystemNode {
+        this.text(uri);
+        return { isFile: true, isDirectory: false, uri };
+    }
+
+    exists(uri: URI): Promise<boolean> {
+        return Promise.resolve(this.existsSync(uri));
+    }
+
+    existsSync(uri: URI): boolean {
+        return this.texts.has(uri.toString());
+    }
+
+    readBinary(uri: URI): Promise<Uint8Array> {
+        return Promise.resolve(this.readBinarySync(uri));
+    }
+
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.text(uri));
+    }
+
+    readFile(uri: URI): Promise<string> {
+        return Promise.resolve(this.text(uri));
+    }
+
+    readFileSync(uri: URI): string {
+        return this.text(uri);
+    }
+
+    readDirectory(): Promise<FileSystemNode[]> {
+        return Promise.resolve([]);
+    }
+
+    readDirectorySync(): FileSystemNode[] {
+        return [];
     }
 }
 
@@ -64,7 +100,7 @@ export class SourceWorkspace {
     static async build(sources: readonly ModelSource[], options: SourceWorkspaceOptions, ...configLayers: RuleOverrides[]): Promise<{ workspace: SourceWorkspace; outcome: LintOutcome }> {
         const started = performance.now();
         const fileSystem = new SourceFileSystemProvider();
-        const { shared, Revorg } = createRevorgServices({ ...NodeFileSystem, fileSystemProvider: () => fileSystem });
+        const { shared, Revorg } = createRevorgServices({ fileSystemProvider: () => fileSystem });
         Revorg.revorg.Config.set(options.config ?? resolveConfig(...configLayers));
         shared.workspace.IndexManager.indexReferences = options.indexReferences;
         const workspace = new SourceWorkspace(shared, Revorg, fileSystem, options);

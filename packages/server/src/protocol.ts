@@ -7,7 +7,11 @@
  *   inserts it), answered once the current build has validated every document;
  * - notification `revorg/modelChanged` from the server after each finished rebuild, so a preview
  *   redraws as soon as the model is new, whatever changed it (an edit, a file on disk, the rule
- *   configuration). Sent only once a client has asked for a diagram: other LSP clients never see it.
+ *   configuration). Sent only once a client has asked for a diagram: other LSP clients never see it;
+ * - requests `revorg/fs/stat`, `revorg/fs/readFile` and `revorg/fs/readDirectory` from the server
+ *   to the client, made only by a server that has no file system of its own (the web worker of
+ *   browser.ts): the client answers from wherever its files are (VS Code for the Web's
+ *   `workspace.fs`, the playground's tabs). A file that is not there is an error response.
  */
 import type { ThemeName, ViewName } from '@revorg/diagram';
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
@@ -40,3 +44,22 @@ export interface ModelChangedParams {
 
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('revorg/diagram');
 export const ModelChangedNotification = new NotificationType<ModelChangedParams>('revorg/modelChanged');
+
+/** A file or folder of the client's file system. */
+export interface ClientFileParams {
+    /** The URI, as the client's workspace folders spell them. */
+    uri: string;
+}
+
+export interface ClientFileStat {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+export const ClientStatRequest = new RequestType<ClientFileParams, ClientFileStat, void>('revorg/fs/stat');
+/** The file's text (UTF-8). */
+export const ClientReadFileRequest = new RequestType<ClientFileParams, string, void>('revorg/fs/readFile');
+/** The folder's entries, each with its full URI. */
+export const ClientReadDirectoryRequest = new RequestType<ClientFileParams, ClientFileStat[], void>('revorg/fs/readDirectory');
+
