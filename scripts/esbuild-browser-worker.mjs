@@ -13,3 +13,16 @@ export const BROWSER_WORKER_BUNDLE = {
     mainFields: ['browser', 'module', 'main'],
     logLevel: 'warning',
 };
+
+// The extension's client in VS Code's web worker extension host (packages/extension/src/extension-web.ts),
+// which loads a CommonJS module and provides `vscode`.
+/** @type {import('esbuild').BuildOptions} */
+export const WEB_EXTENSION_BUNDLE = {
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    logLevel: 'warning',
+};

@@ -10,7 +10,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_WORKER_BUNDLE } from '../scripts/esbuild-browser-worker.mjs';
+import { BROWSER_WORKER_BUNDLE, WEB_EXTENSION_BUNDLE } from '../scripts/esbuild-browser-worker.mjs';
 import { REPO_ROOT } from './run-cli.js';
 
 const NODE_MODULES = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`)]);
@@ -24,6 +24,10 @@ async function bundle() {
         outfile: 'server-browser.js',
         logLevel: 'silent',
     });
+}
+
+function nodeModulesImported(metafile: { inputs: Record<string, { imports: Array<{ path: string }> }> }): string[] {
+    return Object.values(metafile.inputs).flatMap(input => input.imports.map(entry => entry.path)).filter(name => NODE_MODULES.has(name));
 }
 
 interface Message { jsonrpc: '2.0'; id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown }
@@ -55,9 +59,21 @@ const FILES: Record<string, string> = {
 describe('the language server bundled for a web worker', () => {
     it('has no Node module in it', async () => {
         const result = await bundle();
-        const imported = Object.values(result.metafile.inputs).flatMap(input => input.imports.map(entry => entry.path));
-        expect(imported.filter(name => NODE_MODULES.has(name))).toEqual([]);
+        expect(nodeModulesImported(result.metafile)).toEqual([]);
         expect(Object.keys(result.metafile.inputs).filter(input => input.includes('langium/lib/node') || input.includes('vscode-languageserver/lib/node'))).toEqual([]);
+    });
+
+    it('is matched by an extension client with no Node module either (the web extension host\'s entry)', async () => {
+        const result = await build({
+            ...WEB_EXTENSION_BUNDLE,
+            entryPoints: [path.join(REPO_ROOT, 'packages', 'extension', 'out', 'extension-web.js')],
+            write: false,
+            metafile: true,
+            outfile: 'extension.cjs',
+            logLevel: 'silent',
+        });
+        expect(nodeModulesImported(result.metafile)).toEqual([]);
+        expect(Object.keys(result.metafile.inputs).filter(input => input.includes('vscode-languageclient/lib/node'))).toEqual([]);
     });
 
     it('starts with only a worker\'s globals, and checks a model it reads through the client', async () => {

@@ -97,9 +97,8 @@ describe('the capabilities the extension declares', () => {
         expect(manifest.capabilities?.untrustedWorkspaces).toEqual({ supported: true });
     });
 
-    it('is off in virtual workspaces, and says why: the server reads the model from disk', () => {
-        const virtual = manifest.capabilities?.virtualWorkspaces;
-        expect(virtual).toMatchObject({ supported: false });
-        expect(typeof virtual === 'object' && virtual.description).toMatch(/disk/);
+    it('runs in virtual workspaces (github.dev), with a browser entry: the server reads the files through the client', () => {
+        expect(manifest.capabilities?.virtualWorkspaces).toBe(true);
+        expect((manifest as { browser?: string }).browser).toBe('./dist/web/extension.cjs');
     });
 });

@@ -2,6 +2,8 @@
 // Bundles the extension for VS Code with esbuild, from the TypeScript build output (out/):
 // - dist/extension.cjs: the client (CommonJS, as VS Code loads extensions), `vscode` left external;
 // - dist/server.mjs: the language server with every dependency, so the .vsix needs no node_modules;
+// - dist/web/extension.cjs and dist/server-browser.js: the same client and server for the browser's
+//   web worker extension host (vscode.dev, github.dev), the server as a web worker;
 // - media/preview.js: the preview page's script, for the browser inside the webview, from its
 //   TypeScript source (src/webview/preview.ts; `tsc -b` type-checks it);
 // and writes what package.json points at: the TextMate grammar, the snippets and the JSON schema
@@ -11,6 +13,7 @@ import { build } from 'esbuild';
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_WORKER_BUNDLE, WEB_EXTENSION_BUNDLE } from '../../../scripts/esbuild-browser-worker.mjs';
 import { NODE_ESM_BUNDLE } from '../../../scripts/esbuild-node-esm.mjs';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -34,6 +37,23 @@ await build({
     entryPoints: [path.join(root, 'packages', 'server', 'out', 'main.js')],
     outfile: path.join(extension, 'dist', 'server.mjs'),
     ...NODE_ESM_BUNDLE,
+    sourcemap: !production,
+    minify: production,
+});
+
+// The web extension host loads a CommonJS module in a web worker: no Node module may be in it.
+await build({
+    entryPoints: [path.join(extension, 'out', 'extension-web.js')],
+    outfile: path.join(extension, 'dist', 'web', 'extension.cjs'),
+    ...WEB_EXTENSION_BUNDLE,
+    sourcemap: !production,
+    minify: production,
+});
+
+await build({
+    entryPoints: [path.join(root, 'packages', 'server', 'out', 'browser.js')],
+    outfile: path.join(extension, 'dist', 'server-browser.js'),
+    ...BROWSER_WORKER_BUNDLE,
     sourcemap: !production,
     minify: production,
 });

@@ -1,11 +1,11 @@
 /** The palette commands, all in the "Revorg" category (see package.json). */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DiagramPreview } from './preview.js';
 import { registerRuleDocs } from './rule-docs.js';
 import { openStarterModel } from './starter-model.js';
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined, output: vscode.OutputChannel): void {
     const preview = new DiagramPreview(context, client);
     const current = client();
     if (current) preview.listen(current);
@@ -16,7 +16,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         // Optional arguments for automation: the view ('org' or 'flow') and where to write.
         vscode.commands.registerCommand('revorg.exportDiagram', (view?: unknown, target?: unknown) => preview.export(viewArgument(view), uriArgument(target))),
         vscode.commands.registerCommand('revorg.restartServer', async () => {
-            await client()?.restart();
+            // Both clients (Node and browser) can be stopped and started again; only the Node one has restart().
+            const current = client();
+            if (!current) return;
+            if (current.isRunning()) await current.stop();
+            await current.start();
         }),
         vscode.commands.registerCommand('revorg.showOutput', () => {
             output.show(true);

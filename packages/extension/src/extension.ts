@@ -1,38 +1,23 @@
 /**
- * The VS Code client: starts the bundled revorg language server for the workspace and adds the
- * palette commands. Every language feature (diagnostics, quick fixes, completion, hover,
- * formatting, ...) comes from the server, so the same behaviour is available in any LSP editor.
+ * The extension in VS Code's desktop (Node) extension host: the bundled language server runs as
+ * a Node process (dist/server.mjs). It reads files on disk itself and asks this client for any
+ * other (a virtual workspace's), through client-files.ts.
  */
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerCommands } from './commands.js';
-
-let client: LanguageClient | undefined;
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivateClient } from './activation.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const outputChannel = vscode.window.createOutputChannel('revorg', { log: true });
-    context.subscriptions.push(outputChannel);
-    client = createClient(context, outputChannel);
-    registerCommands(context, () => client, outputChannel);
-    await client.start();
+    await activateWith(context, (extension, options) => {
+        const serverModule = extension.asAbsolutePath('dist/server.mjs');
+        const serverOptions: ServerOptions = {
+            run: { module: serverModule, transport: TransportKind.ipc },
+            debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        };
+        return new LanguageClient('revorg', 'revorg', serverOptions, options);
+    });
 }
 
-export async function deactivate(): Promise<void> {
-    await client?.stop();
-    client = undefined;
-}
-
-function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
-    const serverModule = context.asAbsolutePath('dist/server.mjs');
-    const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'revorg' }],
-        // The server reads every .revorg file and revorg.config.json of the workspace; tell it when they change on disk.
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.revorg,revorg.config.json}') },
-        outputChannel,
-    };
-    return new LanguageClient('revorg', 'revorg', serverOptions, clientOptions);
+export function deactivate(): Promise<void> {
+    return deactivateClient();
 }

@@ -3,8 +3,6 @@
  * made per load, styles and images only from the webview's own resource origin, and nothing from
  * the model is written here (the diagram arrives later as an SVG whose strings are escaped).
  */
-import { randomBytes } from 'node:crypto';
-
 export interface PreviewPage {
     /** `webview.cspSource`. */
     cspSource: string;
@@ -14,8 +12,10 @@ export interface PreviewPage {
     nonce?: string;
 }
 
+/** 16 random bytes in base64, from the Web Crypto API that both of VS Code's extension hosts (Node and the browser's web worker) have. */
 export function newNonce(): string {
-    return randomBytes(16).toString('base64');
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
 }
 
 export function previewHtml(page: PreviewPage): string {

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { DiagramRequest, ModelChangedNotification, type DiagramResult, type DiagramTheme, type ViewName } from '@revorg/server/protocol';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { previewHtml } from './preview-html.js';
 import type { ExtensionMessage, PageMessage, PageState } from './webview/messages.js';
 
@@ -28,7 +28,7 @@ export class DiagramPreview implements vscode.Disposable {
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly panelSubscriptions: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: () => LanguageClient | undefined) {
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: () => BaseLanguageClient | undefined) {
         this.subscriptions.push(
             vscode.window.onDidChangeTextEditorSelection(event => {
                 if (event.textEditor.document.languageId === 'revorg') this.scheduleSelection(event.textEditor);
@@ -47,7 +47,7 @@ export class DiagramPreview implements vscode.Disposable {
     }
 
     /** Listens to the server's rebuild notifications (the client keeps them across restarts). */
-    listen(client: LanguageClient): void {
+    listen(client: BaseLanguageClient): void {
         this.subscriptions.push(client.onNotification(ModelChangedNotification, () => this.modelChanged()));
     }
 

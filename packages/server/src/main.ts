@@ -5,9 +5,11 @@
  * features, it answers `revorg/diagram` for the editor's preview.
  */
 import '@revorg/language/node-compat';
-import { NodeFileSystem } from 'langium/node';
+import { NodeFileSystemProvider } from 'langium/node';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ClientFileSystemProvider } from './client-file-system.js';
+import { SchemeFileSystemProvider } from './scheme-file-system.js';
 import { startRevorgServer } from './start-server.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -27,5 +29,6 @@ if (args.includes('--version') || args.includes('-v')) {
     ].join('\n'));
     if (stream === process.stderr) process.exitCode = 2;
 } else {
-    startRevorgServer(createConnection(ProposedFeatures.all), NodeFileSystem);
+    const connection = createConnection(ProposedFeatures.all);
+    startRevorgServer(connection, { fileSystemProvider: () => new SchemeFileSystemProvider(new NodeFileSystemProvider(), new ClientFileSystemProvider(connection)) });
 }
