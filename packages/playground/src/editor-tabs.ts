@@ -107,6 +107,22 @@ export class EditorTabs {
         return tab ? this.activate(tab.name) : undefined;
     }
 
+    /**
+     * Marks a tab with its file's latest diagnostics: the count of errors and warnings it shows,
+     * and how many times diagnostics arrived (`data-diagnostics-shown`, which scripts driving the
+     * page wait on).
+     */
+    markDiagnostics(uri: string, severities: readonly number[]): void {
+        const tab = this.tabs.find(candidate => candidate.uri === uri);
+        if (!tab) return;
+        const errors = severities.filter(severity => severity === 1).length;
+        const warnings = severities.filter(severity => severity === 2).length;
+        tab.button.dataset.errors = String(errors);
+        tab.button.dataset.warnings = String(warnings);
+        tab.button.dataset.diagnosticsShown = String(Number(tab.button.dataset.diagnosticsShown ?? '0') + 1);
+        tab.button.title = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    }
+
     has(name: string): boolean {
         return this.tabs.some(tab => tab.name === name);
     }

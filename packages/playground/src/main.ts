@@ -17,6 +17,7 @@ import { DiagramPane, type SourceLocation } from './diagram-pane.js';
 import { EditorTabs } from './editor-tabs.js';
 import { fileSystemRequestHandlers } from './file-system-requests.js';
 import { revorgLanguage } from './highlighting.js';
+import { signalDiagnosticsShown } from './page-signals.js';
 import { PlaygroundWorkspace } from './playground-workspace.js';
 import { CONFIG_FILE_NAME, normalizeFileName, uriOfFile, WORKSPACE_ROOT, type Project } from './project.js';
 import { RulesPanel } from './rules-panel.js';
@@ -54,7 +55,10 @@ const client = new LSPClient({
         serverDiagnosticsWithFixes({
             viewOf: uri => tabs.viewOf(uri),
             onOtherFile: (uri, diagnostics) => { if (uri === uriOfFile(CONFIG_FILE_NAME)) rulesPanel.showProblems(diagnostics); },
-            onShown: uri => document.body.dataset[`diagnostics${uri === uriOfFile(CONFIG_FILE_NAME) ? 'Config' : ''}`] = String(Date.now()),
+            onShown: (uri, diagnostics) => {
+                tabs.markDiagnostics(uri, diagnostics.map(diagnostic => diagnostic.severity ?? 1));
+                signalDiagnosticsShown();
+            },
         }),
         serverCompletion(),
         hoverTooltips(),
@@ -65,6 +69,8 @@ const client = new LSPClient({
 const editorBasics: Extension = [
     lineNumbers(), highlightActiveLine(), drawSelection(), history(), lintGutter(), autocompletion(),
     indentUnit.of('    '),
+    // Long comments wrap rather than scroll sideways, so a jump to a declaration always shows its start.
+    EditorView.lineWrapping,
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     revorgLanguage(catalogue.vocabulary),
 ];
