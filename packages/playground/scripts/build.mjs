@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the playground into packages/playground/dist/, one folder that any static host serves:
 // - index.html and playground.css, copied;
-// - playground.js: the page (src/main.ts) with CodeMirror and the LSP client, as an ES module;
+// - playground.js: the page's entry (src/main.ts), which starts the worker and then loads the
+//   rest of the page (CodeMirror, the LSP client: playground-page-<hash>.js), as ES modules;
 //   the keywords, the rule list and every example (examples/<folder>/*.revorg) are written into
 //   it from @revorg/language and the examples folder (src/catalogue.ts);
 // - server-worker.js: the language server's web worker (packages/server/out/browser.js, so
@@ -57,8 +58,11 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 await build({
-    entryPoints: [path.join(playground, 'src', 'main.ts')],
-    outfile: path.join(dist, 'playground.js'),
+    entryPoints: { playground: path.join(playground, 'src', 'main.ts') },
+    outdir: dist,
+    // playground.js only starts the worker and loads the rest (src/main.ts): that rest is a chunk.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'browser',
     format: 'esm',

@@ -13,8 +13,8 @@ import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import type * as lsp from 'vscode-languageserver-protocol';
 import { applyWorkspaceEdit } from './workspace-edits.js';
 
-/** How long typing may pause before the server gets the edit: short, only to coalesce a burst of keys. */
-const SYNC_DELAY_MS = 25;
+/** The edit goes to the server in the next task: keys of one task (a paste, an autocompletion) go as one change. */
+const SYNC_DELAY_MS = 0;
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
