@@ -121,5 +121,9 @@ describe('the language server bundled for a web worker', () => {
         deliver({ jsonrpc: '2.0', id: 2, method: 'revorg/diagram', params: { view: 'org', theme: 'light' } });
         const diagram = await until(() => received.find(message => message.id === 2 && !message.method));
         expect((diagram.result as { svg?: string }).svg).toContain('<svg');
+        // Laying a diagram out starts elkjs, which would take the worker's onmessage for itself: the server must still hear its client.
+        deliver({ jsonrpc: '2.0', id: 3, method: 'revorg/diagram', params: { view: 'flow', theme: 'dark' } });
+        const flow = await until(() => received.find(message => message.id === 3 && !message.method));
+        expect((flow.result as { view?: string }).view).toBe('flow');
     }, 60_000);
 });

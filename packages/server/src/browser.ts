@@ -16,4 +16,11 @@ import { startRevorgServer } from './start-server.js';
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+
+// The worker's message channel is the server's. elkjs's bundled build, the first time it lays a
+// diagram out, sees no `document` and a `self`, takes the worker for an ELK worker of its own and
+// sets `self.onmessage` to its dispatcher: the reader above listens through that same property, so
+// from then on the server would hear nothing. Later assignments are ignored.
+const serverListener: unknown = Reflect.get(self as object, 'onmessage');
+Object.defineProperty(self, 'onmessage', { configurable: true, get: () => serverListener, set: () => undefined });
 startRevorgServer(connection, { fileSystemProvider: () => new ClientFileSystemProvider(connection) });
