@@ -133,11 +133,40 @@ try {
     check('the org chart of the example is drawn', await page.locator('#diagram svg g.node').count() > 3);
     await page.screenshot({ path: path.join(out, 'playground-example.png') });
 
+    // The other view, and Export SVG.
+    await page.locator('#view-flow').click();
+    await page.waitForFunction(() => document.querySelector('#diagram svg')?.getAttribute('data-view') === 'flow', undefined, { timeout: 30_000 });
+    check('the revenue flow is drawn on request', await page.locator('#diagram svg[data-view="flow"] g.node').count() > 0);
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await page.locator('#export-svg').click();
+    const saved = await download;
+    const savedPath = await saved.path();
+    check('Export SVG saves the view as an SVG file', saved.suggestedFilename() === 'revorg-flow.svg' && readFileSync(savedPath, 'utf8').startsWith('<svg'), saved.suggestedFilename());
+    await page.locator('#view-org').click();
+    await page.waitForFunction(() => document.querySelector('#diagram svg')?.getAttribute('data-view') === 'org', undefined, { timeout: 30_000 });
+
+    // Hover and completion come from the server.
+    await page.locator('.tab[data-file="org.revorg"]').click();
+    await page.locator('.editor:not([hidden]) .cm-line', { hasText: 'kind: ceo' }).first().locator('text=ceo').hover();
+    const hover = page.locator('.cm-tooltip-hover');
+    await hover.waitFor({ timeout: 15_000 }).catch(() => undefined);
+    check('hovering a value shows the server\'s hover', (await hover.count()) > 0 && ((await hover.textContent()) ?? '').length > 10, (await hover.count()) ? await hover.textContent() ?? '' : 'no tooltip');
+    await page.mouse.move(0, 0);
+
     // 2. An error typed at the end of org.revorg is reported; its quick fix repairs it.
     await page.locator('.tab[data-file="org.revorg"]').click();
     await page.locator('.editor:not([hidden]) .cm-content').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
+    await page.keyboard.type('role Extra "Extra rep" { kind: ', { delay: 5 });
+    await page.keyboard.press('Control+Space');
+    const completion = page.locator('.cm-tooltip-autocomplete li');
+    await completion.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    const offered = await completion.allTextContents();
+    check('completion after `kind:` offers the role kinds', offered.some(text => text.startsWith('sdr')) && offered.some(text => text.startsWith('ae')), offered.slice(0, 8).join(' | '));
+    await page.keyboard.press('Escape');
+    // Back to an empty line: the typed half-declaration goes.
+    for (let index = 0; index < 'role Extra "Extra rep" { kind: '.length; index++) await page.keyboard.press('Backspace');
     const typedAt = await shownCount(page, 'org.revorg');
     await page.keyboard.type('role Extra "Extra rep" { kind: ae; team: Saless }', { delay: 5 });
     await page.keyboard.press('Escape');
@@ -155,6 +184,25 @@ try {
     const fixed = await visibleText(page);
     check('the quick fix replaces the name with the declared one', fixed.includes('team: Sales }') && !fixed.includes('Saless'), `${fixTitle}: ${fixed.slice(-120)}`);
     check('after the fix, no error is left in the file', await page.locator('.editor:not([hidden]) .cm-lintRange-error').count() === 0);
+
+    // The rule configuration: turning a rule off in revorg.config.json takes its diagnostic away; a wrong rule name is listed as a problem.
+    const ruleRows = await page.locator('#rule-list li').count();
+    check('the rule list shows the rules', ruleRows > 20, String(ruleRows));
+    const warningsBefore = await page.locator('.tab[data-file="org.revorg"]').getAttribute('data-warnings');
+    await page.locator('.rules summary').click();
+    const configAt = await shownCount(page, 'org.revorg');
+    await page.locator('#config-editor .cm-content').click();
+    await page.keyboard.insertText('{ "rules": { "multiple-top-roles": "off", "no-such-rule": "warning" } }');
+    await diagnosticsAfter(page, configAt, 'org.revorg');
+    await page.locator('#config-problems li').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    const configProblems = await page.locator('#config-problems li').allTextContents();
+    check('a wrong rule name in the config is listed under it', configProblems.some(text => text.includes('no-such-rule')), configProblems.join(' | '));
+    const said = await page.locator('#server-message').textContent();
+    check('the server\'s message about the config is shown in the status line', (said ?? '').includes('no-such-rule'), said ?? '');
+    const warningsAfter = await page.locator('.tab[data-file="org.revorg"]').getAttribute('data-warnings');
+    check('turning a rule off in the config takes its warnings away', Number(warningsAfter) < Number(warningsBefore), `${warningsBefore} -> ${warningsAfter}`);
+    await page.screenshot({ path: path.join(out, 'playground-rules.png') });
+    await page.locator('.rules summary').click();
 
     // 3. A click on a box puts the cursor on its declaration.
     const box = page.locator('#diagram g.node[data-uri$="org.revorg"]').first();

@@ -12,6 +12,7 @@ import { hoverTooltips, jumpToDefinitionKeymap, LSPClient, serverCompletion } fr
 import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { DiagramParams, DiagramResult } from '@revorg/server/protocol';
+import type * as lsp from 'vscode-languageserver-protocol';
 import { catalogue } from './catalogue.js';
 import { DiagramPane, type SourceLocation } from './diagram-pane.js';
 import { EditorTabs } from './editor-tabs.js';
@@ -22,6 +23,7 @@ import { PlaygroundWorkspace } from './playground-workspace.js';
 import { CONFIG_FILE_NAME, normalizeFileName, uriOfFile, WORKSPACE_ROOT, type Project } from './project.js';
 import { RulesPanel } from './rules-panel.js';
 import { serverDiagnosticsWithFixes } from './server-diagnostics.js';
+import { serverMessageDisplay } from './server-messages.js';
 import { decodeProject, encodeProject } from './share-link.js';
 import { loadStoredProject, storeProject } from './storage.js';
 import { workerTransport } from './worker-transport.js';
@@ -45,11 +47,24 @@ export async function startPlayground(worker: Worker): Promise<void> {
     const sharedProject = await decodeProject(location.hash);
     let project: Project = sharedProject ?? loadStoredProject(localStorage) ?? exampleProject(undefined);
 
-    const transport = workerTransport(worker, { uri: WORKSPACE_ROOT, name: 'playground' }, fileSystemRequestHandlers(() => project));
+    const showServerMessage = serverMessageDisplay(element('server-message', HTMLParagraphElement));
+    const transport = workerTransport(worker, { uri: WORKSPACE_ROOT, name: 'playground' }, {
+        ...fileSystemRequestHandlers(() => project),
+        'window/showMessageRequest': (params: lsp.ShowMessageRequestParams) => {
+            showServerMessage(params);
+            return null;
+        },
+    });
 
     const client = new LSPClient({
         rootUri: WORKSPACE_ROOT,
         timeout: REQUEST_TIMEOUT_MS,
+        notificationHandlers: {
+            'window/showMessage': (_client, params: lsp.ShowMessageParams) => {
+                showServerMessage(params);
+                return true;
+            },
+        },
         workspace: lspClient => new PlaygroundWorkspace(lspClient, uri => tabs.show(uri) ?? null),
         extensions: [
             serverDiagnosticsWithFixes({

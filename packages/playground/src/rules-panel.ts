@@ -28,7 +28,7 @@ export class RulesPanel {
             doc: config,
             parent: elements.configEditor,
             extensions: [
-                lineNumbers(), history(), keymap.of([...defaultKeymap, ...historyKeymap]),
+                lineNumbers(), history(), keymap.of([...defaultKeymap, ...historyKeymap]), EditorView.lineWrapping,
                 EditorView.contentAttributes.of({ 'aria-label': 'revorg.config.json' }),
                 EditorView.updateListener.of(update => {
                     if (!update.docChanged) return;
