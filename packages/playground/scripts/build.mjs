@@ -6,8 +6,7 @@
 //   the keywords, the rule list and every example (examples/<folder>/*.revorg) are written into
 //   it from @revorg/language and the examples folder (src/catalogue.ts);
 // - server-worker.js: the language server's web worker (packages/server/out/browser.js, so
-//   `tsc -b` must have run), bundled with the shared options of scripts/esbuild-browser-worker.mjs
-//   and a guard that keeps elkjs off the worker's message channel (elk-onmessage-guard.mjs);
+//   `tsc -b` must have run), bundled with the shared options of scripts/esbuild-browser-worker.mjs;
 // - service-worker.js: keeps those files for offline use, versioned by their content.
 // Usage: node packages/playground/scripts/build.mjs [--dev] (--dev: not minified, with source maps).
 import { build } from 'esbuild';
@@ -16,7 +15,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSER_WORKER_BUNDLE } from '../../../scripts/esbuild-browser-worker.mjs';
-import { ELK_ONMESSAGE_GUARD } from './elk-onmessage-guard.mjs';
 import { serviceWorkerSource } from './service-worker-source.mjs';
 
 const playground = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -77,8 +75,6 @@ await build({
     ...BROWSER_WORKER_BUNDLE,
     entryPoints: [workerEntry],
     outfile: path.join(dist, 'server-worker.js'),
-    // Until the worker entry keeps ELK off its message channel (elk-onmessage-guard.mjs).
-    banner: { js: ELK_ONMESSAGE_GUARD },
     minify: !development,
     sourcemap: development,
 });

@@ -9,6 +9,7 @@
  */
 import { LSPPlugin, type LSPClient, type LSPClientExtension } from '@codemirror/lsp-client';
 import { setDiagnostics, type Action, type Diagnostic } from '@codemirror/lint';
+import type { Text } from '@codemirror/state';
 import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import type * as lsp from 'vscode-languageserver-protocol';
 import { applyWorkspaceEdit } from './workspace-edits.js';
@@ -42,6 +43,17 @@ const syncSoon = ViewPlugin.fromClass(class {
     }
 });
 
+/**
+ * A position of the server's as an offset in `doc`, kept inside it. Langium publishes without a
+ * document version, so diagnostics computed for an older text can arrive after a newer one was
+ * sent; they are replaced as soon as the newer text's arrive, but must not point past its end
+ * meanwhile (CodeMirror throws on a position outside the document).
+ */
+function offsetIn(doc: Text, position: lsp.Position): number {
+    const line = doc.line(Math.min(Math.max(position.line + 1, 1), doc.lines));
+    return Math.min(line.from + Math.max(position.character, 0), line.to);
+}
+
 function sameDiagnostic(a: lsp.Diagnostic, b: lsp.Diagnostic): boolean {
     return a.message === b.message && a.code === b.code
         && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
@@ -60,8 +72,8 @@ export function serverDiagnosticsWithFixes(options: DiagnosticsOptions): LSPClie
                     apply: () => { if (fix.edit) applyWorkspaceEdit(fix.edit, uri => options.viewOf(uri)); },
                 }));
             return {
-                from: plugin.unsyncedChanges.mapPos(plugin.fromPosition(item.range.start, plugin.syncedDoc)),
-                to: plugin.unsyncedChanges.mapPos(plugin.fromPosition(item.range.end, plugin.syncedDoc)),
+                from: plugin.unsyncedChanges.mapPos(offsetIn(plugin.syncedDoc, item.range.start)),
+                to: plugin.unsyncedChanges.mapPos(offsetIn(plugin.syncedDoc, item.range.end)),
                 severity: SEVERITIES[item.severity ?? 1],
                 message: typeof item.message === 'string' ? item.message : item.message.value,
                 source: typeof item.code === 'string' ? item.code : undefined,
