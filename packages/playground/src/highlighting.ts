@@ -12,8 +12,6 @@ import type { Vocabulary } from './catalogue.js';
 
 interface TokenizerState {
     inBlockComment: boolean;
-    /** Whether the line so far is only indentation, so a word here may start a declaration. */
-    atLineStart: boolean;
 }
 
 /** Keywords and names alike: letters, digits, `-` and `_` (`assembly-line`, `vp-sales`, `SDR_2`). */
@@ -27,9 +25,8 @@ export function revorgTokenizer(vocabulary: Vocabulary): StreamParser<TokenizerS
     const values = new Set(vocabulary.values);
     return {
         name: 'revorg',
-        startState: () => ({ inBlockComment: false, atLineStart: true }),
+        startState: () => ({ inBlockComment: false }),
         token(stream, state) {
-            if (stream.sol()) state.atLineStart = true;
             if (state.inBlockComment) {
                 if (stream.skipTo('*/')) {
                     stream.match('*/');
@@ -40,8 +37,6 @@ export function revorgTokenizer(vocabulary: Vocabulary): StreamParser<TokenizerS
                 return 'comment';
             }
             if (stream.eatSpace()) return null;
-            const lineStart = state.atLineStart;
-            state.atLineStart = false;
             if (stream.match('//')) {
                 stream.skipToEnd();
                 return 'comment';
@@ -63,9 +58,9 @@ export function revorgTokenizer(vocabulary: Vocabulary): StreamParser<TokenizerS
             const word = stream.match(WORD) as RegExpMatchArray | null;
             if (word) {
                 const text = word[0];
-                if (lineStart && declarations.has(text)) return 'keyword';
-                // A key is followed by `:`; the same word elsewhere (a role named `Owner`) is a name.
+                // A key is followed by `:`: `team` in `team: Sales` is a key, in `team Sales {` a declaration.
                 if (properties.has(text) && stream.match(/^\s*:/, false)) return 'propertyName';
+                if (declarations.has(text)) return 'keyword';
                 if (values.has(text)) return 'atom';
                 return 'variableName';
             }
