@@ -217,6 +217,22 @@ try {
     check('a click on a box shows its file with the cursor on its declaration', cursor.tab === 'org.revorg' && cursor.line === expectedLine && /^\s*role /.test(expectedLine), `${JSON.stringify(cursor)} expected ${JSON.stringify(expectedLine)} (${target.title})`);
     await page.screenshot({ path: path.join(out, 'playground-jump.png') });
 
+    // A new file is part of the model: its declaration links to another file's, and deleting it takes it out again.
+    await page.locator('#new-file-name').fill('helpers');
+    await page.locator('#new-file button[type="submit"]').click();
+    await page.locator('.tab[data-file="helpers.revorg"][aria-selected="true"]').waitFor({ timeout: 5_000 });
+    const helperAt = await shownCount(page, 'helpers.revorg');
+    await page.locator('.editor:not([hidden]) .cm-content').click();
+    await page.keyboard.insertText('role Helper "Helper" { kind: sdr; team: Sales; reportsTo: Founder }\n');
+    await diagnosticsAfter(page, helperAt, 'helpers.revorg');
+    check('a new file\'s declaration links to names in the other files', await page.locator('.tab[data-file="helpers.revorg"]').getAttribute('data-errors') === '0');
+    await page.waitForFunction(() => [...document.querySelectorAll('#diagram g.node text')].some(text => text.textContent === 'Helper'), undefined, { timeout: 30_000 }).catch(() => undefined);
+    check('the new file\'s role is in the org chart', await page.locator('#diagram g.node text', { hasText: /^Helper$/ }).count() === 1);
+    page.once('dialog', dialog => void dialog.accept());
+    await page.locator('.tab[data-file="helpers.revorg"] .tab-close').click();
+    await page.waitForFunction(() => ![...document.querySelectorAll('#diagram g.node text')].some(text => text.textContent === 'Helper'), undefined, { timeout: 30_000 }).catch(() => undefined);
+    check('deleting the file takes its role out of the model', await page.locator('.tab[data-file="helpers.revorg"]').count() === 0 && await page.locator('#diagram g.node text', { hasText: /^Helper$/ }).count() === 0);
+
     // 4. A reload keeps the text.
     await page.waitForTimeout(500);
     await page.reload();
