@@ -217,6 +217,14 @@ try {
     check('a click on a box shows its file with the cursor on its declaration', cursor.tab === 'org.revorg' && cursor.line === expectedLine && /^\s*role /.test(expectedLine), `${JSON.stringify(cursor)} expected ${JSON.stringify(expectedLine)} (${target.title})`);
     await page.screenshot({ path: path.join(out, 'playground-jump.png') });
 
+    // Go to definition (F12) crosses files: from a KPI's owner in operating.revorg to the role in org.revorg.
+    await page.locator('.tab[data-file="operating.revorg"]').click();
+    await page.locator('.editor:not([hidden]) .cm-line', { hasText: 'owners: [FullCycleAE' }).first().locator('text=FullCycleAE').click();
+    await page.keyboard.press('F12');
+    await page.waitForFunction(() => document.querySelector('.tab[aria-selected="true"]')?.getAttribute('data-file') === 'org.revorg', undefined, { timeout: 15_000 }).catch(() => undefined);
+    const definition = await page.evaluate(() => document.querySelector('.editor:not([hidden]) .cm-activeLine')?.textContent ?? '');
+    check('F12 on a name jumps to its declaration in another file', definition.startsWith('role FullCycleAE'), definition);
+
     // A new file is part of the model: its declaration links to another file's, and deleting it takes it out again.
     await page.locator('#new-file-name').fill('helpers');
     await page.locator('#new-file button[type="submit"]').click();

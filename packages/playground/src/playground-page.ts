@@ -8,7 +8,7 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
-import { hoverTooltips, jumpToDefinitionKeymap, LSPClient, serverCompletion } from '@codemirror/lsp-client';
+import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion } from '@codemirror/lsp-client';
 import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { DiagramParams, DiagramResult } from '@revorg/server/protocol';
@@ -77,7 +77,8 @@ export async function startPlayground(worker: Worker): Promise<void> {
             }),
             serverCompletion(),
             hoverTooltips(),
-            keymap.of(jumpToDefinitionKeymap),
+            // F12 definition, Shift-F12 references, F2 rename (across tabs), Shift-Alt-F format.
+            keymap.of([...jumpToDefinitionKeymap, ...findReferencesKeymap, ...renameKeymap, ...formatKeymap]),
         ],
     }).connect(transport);
 

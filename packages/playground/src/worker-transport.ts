@@ -6,7 +6,9 @@
  *   (file-system-requests.ts) and the housekeeping requests any Langium server makes;
  * - adds the playground's folder to `initialize` as a workspace folder (the client sends only
  *   `rootUri`, which Langium does not read), so the server loads every file of the model, open or not;
- * - lets the page listen to notifications the client does not know (`revorg/modelChanged`).
+ * - lets the page listen to notifications the client does not know (`revorg/modelChanged`);
+ * - turns the LocationLinks that Langium answers go-to requests with into the plain Locations the
+ *   client reads (it asks for no links, and reads `uri`, which a link does not have).
  */
 import type { Transport } from '@codemirror/lsp-client';
 
@@ -29,6 +31,21 @@ const HOUSEKEEPING: Record<string, (params: unknown) => unknown> = {
     'window/workDoneProgress/create': () => null,
 };
 
+/** Requests answered with locations, which Langium answers with LocationLinks whatever the client said. */
+const LOCATION_REQUESTS = new Set(['textDocument/definition', 'textDocument/declaration', 'textDocument/typeDefinition', 'textDocument/implementation']);
+
+interface LocationLink {
+    targetUri: string;
+    targetRange: unknown;
+    targetSelectionRange?: unknown;
+}
+
+function asLocations(result: unknown): unknown {
+    const isLink = (item: unknown): item is LocationLink => typeof item === 'object' && item !== null && 'targetUri' in item;
+    if (!Array.isArray(result)) return result;
+    return result.map((item: unknown) => isLink(item) ? { uri: item.targetUri, range: item.targetSelectionRange ?? item.targetRange } : item);
+}
+
 export interface WorkerTransport extends Transport {
     /** Calls `listener` with the params of every notification of `method` from the server. */
     onNotification(method: string, listener: (params: unknown) => void): void;
@@ -37,6 +54,8 @@ export interface WorkerTransport extends Transport {
 export function workerTransport(worker: Worker, workspaceFolder: { uri: string; name: string }, handlers: Record<string, RequestHandler>): WorkerTransport {
     const subscribers = new Set<(message: string) => void>();
     const listeners = new Map<string, Array<(params: unknown) => void>>();
+    /** The ids of the client's location requests still waiting for their answer. */
+    const locationRequests = new Set<number | string>();
     const post = (message: JsonRpcMessage): void => worker.postMessage({ jsonrpc: '2.0', ...message });
 
     const answer = async (request: JsonRpcMessage & { method: string }): Promise<void> => {
@@ -61,6 +80,9 @@ export function workerTransport(worker: Worker, workspaceFolder: { uri: string; 
         if (message.method !== undefined) {
             for (const listener of listeners.get(message.method) ?? []) listener(message.params);
         }
+        if (message.id !== undefined && locationRequests.delete(message.id) && 'result' in message) {
+            message.result = asLocations(message.result);
+        }
         const text = JSON.stringify(message);
         for (const subscriber of subscribers) subscriber(text);
     });
@@ -68,6 +90,7 @@ export function workerTransport(worker: Worker, workspaceFolder: { uri: string; 
     return {
         send(text: string): void {
             const message = JSON.parse(text) as JsonRpcMessage;
+            if (message.method !== undefined && message.id !== undefined && LOCATION_REQUESTS.has(message.method)) locationRequests.add(message.id);
             if (message.method === 'initialize') {
                 const params = message.params as Record<string, unknown>;
                 message.params = { ...params, workspaceFolders: [workspaceFolder], capabilities: withWatchedFiles(params.capabilities) };

@@ -97,4 +97,21 @@ describe('the worker transport', () => {
             { jsonrpc: '2.0', id: 2, result: { answer: true } },
         ]);
     });
+
+    it('gives the client plain Locations for the LocationLinks of a go-to answer, and leaves other answers alone', () => {
+        const { worker, fromServer } = fakeWorker();
+        const transport = workerTransport(worker, { uri: 'file:///playground/', name: 'playground' }, {});
+        const received: unknown[] = [];
+        transport.subscribe(text => received.push(JSON.parse(text)));
+        const range = { start: { line: 40, character: 0 }, end: { line: 47, character: 1 } };
+        const name = { start: { line: 40, character: 5 }, end: { line: 40, character: 16 } };
+        transport.send(JSON.stringify({ jsonrpc: '2.0', id: 6, method: 'textDocument/definition', params: {} }));
+        transport.send(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'textDocument/hover', params: {} }));
+        fromServer({ jsonrpc: '2.0', id: 6, result: [{ targetUri: 'file:///playground/org.revorg', targetRange: range, targetSelectionRange: name }] });
+        fromServer({ jsonrpc: '2.0', id: 7, result: [{ targetUri: 'kept as it is' }] });
+        expect(received).toEqual([
+            { jsonrpc: '2.0', id: 6, result: [{ uri: 'file:///playground/org.revorg', range: name }] },
+            { jsonrpc: '2.0', id: 7, result: [{ targetUri: 'kept as it is' }] },
+        ]);
+    });
 });
