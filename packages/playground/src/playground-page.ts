@@ -43,11 +43,21 @@ function exampleProject(id: string | undefined): Project {
     return { files: example ? example.files.map(file => ({ ...file })) : [{ name: 'model.revorg', text: '' }], config: '' };
 }
 
+/** Whether the project is one of the examples as bundled (nothing of the visitor's would be lost by replacing it). */
+function isBundledExample(project: Project): boolean {
+    return project.config.trim() === '' && catalogue.examples.some(example =>
+        example.files.length === project.files.length
+        && example.files.every((file, index) => file.name === project.files[index]?.name && file.text === project.files[index]?.text));
+}
+
 export async function startPlayground(worker: Worker): Promise<void> {
     const sharedProject = await decodeProject(location.hash);
     let project: Project = sharedProject ?? loadStoredProject(localStorage) ?? exampleProject(undefined);
 
     const showServerMessage = serverMessageDisplay(element('server-message', HTMLParagraphElement));
+    worker.addEventListener('error', event => {
+        showServerMessage({ type: 1, message: `The language server could not start (${event.message || 'server-worker.js failed to load'}): the editor works, without diagnostics or diagrams.` });
+    });
     const transport = workerTransport(worker, { uri: WORKSPACE_ROOT, name: 'playground' }, {
         ...fileSystemRequestHandlers(() => project),
         'window/showMessageRequest': (params: lsp.ShowMessageRequestParams) => {
@@ -147,9 +157,9 @@ export async function startPlayground(worker: Worker): Promise<void> {
         storeProject(localStorage, project);
     }
 
+    // Not stored yet: a shared link opened here must not replace the visitor's own model in local
+    // storage until they edit it (a reload keeps the link, and so the shared model, meanwhile).
     tabs.replaceAll(project.files);
-    // A shared link's model is kept too, so a reload finds it after the link itself is gone.
-    storeProject(localStorage, project);
 
     const diagram = new DiagramPane(
         {
@@ -181,6 +191,11 @@ export async function startPlayground(worker: Worker): Promise<void> {
     }
     examplesMenu.addEventListener('change', () => {
         if (!examplesMenu.value) return;
+        // Work of one's own is only in local storage: ask before an example replaces it.
+        if (!isBundledExample(project) && !confirm('Replace your model with this example? (Share link keeps a copy of yours.)')) {
+            examplesMenu.value = '';
+            return;
+        }
         loadProject(exampleProject(examplesMenu.value));
         if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
         examplesMenu.value = '';
