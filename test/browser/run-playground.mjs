@@ -215,6 +215,8 @@ try {
         line: document.querySelector('.editor:not([hidden]) .cm-activeLine')?.textContent ?? '',
     }));
     check('a click on a box shows its file with the cursor on its declaration', cursor.tab === 'org.revorg' && cursor.line === expectedLine && /^\s*role /.test(expectedLine), `${JSON.stringify(cursor)} expected ${JSON.stringify(expectedLine)} (${target.title})`);
+    const outlined = await page.locator('#diagram g.node.selected').evaluateAll(nodes => nodes.map(node => node.getAttribute('data-line')));
+    check('the box of the declaration under the cursor is outlined', outlined.length === 1 && Number(outlined[0]) === target.line, outlined.join());
     await page.screenshot({ path: path.join(out, 'playground-jump.png') });
 
     // Go to definition (F12) crosses files: from a KPI's owner in operating.revorg to the role in org.revorg.

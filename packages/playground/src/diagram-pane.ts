@@ -2,7 +2,8 @@
  * The org chart and the revenue flow beside the text: the same SVG the VS Code preview shows,
  * asked of the server with `revorg/diagram` and redrawn on `revorg/modelChanged`. A click on a
  * box jumps to its declaration (the box carries its source location, @revorg/diagram's
- * `data-uri`/`data-line`/`data-character`); Export SVG saves the view in light colours.
+ * `data-uri`/`data-line`/`data-character`); the box of the declaration under the editor's cursor
+ * is outlined, as in the VS Code preview; Export SVG saves the view in light colours.
  */
 import type { DiagramParams, DiagramResult, ViewName } from '@revorg/server/protocol';
 
@@ -28,6 +29,8 @@ export class DiagramPane {
     /** The newest generation drawn: an answer that overtook a newer one is dropped. */
     private drawn = -1;
     private requested = 0;
+    /** The editor's cursor, whose declaration's box is outlined (kept across redraws). */
+    private cursor: { uri: string; line: number } | undefined;
 
     constructor(private readonly elements: DiagramPaneElements, private readonly source: DiagramSource, onReveal: (location: SourceLocation) => void) {
         for (const [name, button] of Object.entries(elements.viewButtons) as Array<[ViewName, HTMLButtonElement]>) {
@@ -65,10 +68,33 @@ export class DiagramPane {
         if (result.svg) {
             this.elements.message.hidden = true;
             this.elements.canvas.innerHTML = result.svg;
+            this.outlineCursor();
         } else {
             this.elements.canvas.innerHTML = '';
             this.say(result.empty ?? 'Nothing to draw.');
         }
+    }
+
+    /** Outlines the box whose declaration holds this line of this file (a box wins over the team frame around it). */
+    showCursor(uri: string, line: number): void {
+        // Typing moves the cursor along its line: nothing to look for again (a 1k-role chart has 1k boxes).
+        if (this.cursor?.uri === uri && this.cursor.line === line) return;
+        this.cursor = { uri, line };
+        this.outlineCursor();
+    }
+
+    private outlineCursor(): void {
+        for (const box of this.elements.canvas.querySelectorAll('g.selected')) box.classList.remove('selected');
+        if (!this.cursor) return;
+        let match: SVGGElement | undefined;
+        for (const box of this.elements.canvas.querySelectorAll<SVGGElement>('g.node[data-uri], g.group[data-uri]')) {
+            if (box.dataset.uri !== this.cursor.uri) continue;
+            if (Number(box.dataset.line) <= this.cursor.line && this.cursor.line <= Number(box.dataset.lastLine)) {
+                match = box;
+                if (box.matches('g.node')) break;
+            }
+        }
+        match?.classList.add('selected');
     }
 
     private say(text: string): void {

@@ -23,6 +23,8 @@ export interface EditorTabsOptions {
     extensionsFor(uri: string): Extension;
     /** After any edit in any tab. */
     onEdit(): void;
+    /** When the cursor moves to another line in the shown tab (or another tab is shown), with the 0-based line. */
+    onCursorLine(uri: string, line: number): void;
     /** A tab's close button; the page decides (confirms) and calls `remove`. */
     onCloseRequest(name: string): void;
 }
@@ -71,7 +73,10 @@ export class EditorTabs {
         const view = new EditorView({
             doc: file.text,
             parent: host,
-            extensions: [this.options.extensionsFor(uri), EditorView.updateListener.of(update => { if (update.docChanged) this.options.onEdit(); })],
+            extensions: [this.options.extensionsFor(uri), EditorView.updateListener.of(update => {
+                if (update.docChanged) this.options.onEdit();
+                if (update.selectionSet || update.docChanged) this.reportCursor(uri, update.view);
+            })],
         });
         const tab = { name: file.name, uri, view, host, button };
         this.tabs.push(tab);
@@ -94,6 +99,7 @@ export class EditorTabs {
             other.host.hidden = !shown;
         }
         this.active = tab;
+        if (tab) this.reportCursor(tab.uri, tab.view);
         return tab?.view;
     }
 
@@ -129,6 +135,11 @@ export class EditorTabs {
 
     files(): PlaygroundFile[] {
         return this.tabs.map(tab => ({ name: tab.name, text: tab.view.state.doc.toString() }));
+    }
+
+    private reportCursor(uri: string, view: EditorView): void {
+        if (this.active?.uri !== uri) return;
+        this.options.onCursorLine(uri, view.state.doc.lineAt(view.state.selection.main.head).number - 1);
     }
 
     private destroy(tab: Tab): void {

@@ -118,11 +118,14 @@ export async function startPlayground(worker: Worker): Promise<void> {
     }
 
     // The client's callbacks above read these; none runs before they exist (the server answers only after this script's first task).
+    // Made after the tabs (it jumps into them); until then the tabs have no diagram to tell about the cursor.
+    let diagram: DiagramPane | undefined = undefined;
     const tabs: EditorTabs = new EditorTabs({
         tabBar: element('tabs', HTMLDivElement),
         editors: element('editors', HTMLDivElement),
         extensionsFor: uri => [editorBasics, client.plugin(uri, 'revorg')],
         onEdit: projectChanged,
+        onCursorLine: (uri, line) => diagram?.showCursor(uri, line),
         onCloseRequest: name => {
             if (tabs.files().length === 1 || !confirm(`Delete ${name} from the model?`)) return;
             tabs.remove(name);
@@ -161,7 +164,7 @@ export async function startPlayground(worker: Worker): Promise<void> {
     // storage until they edit it (a reload keeps the link, and so the shared model, meanwhile).
     tabs.replaceAll(project.files);
 
-    const diagram = new DiagramPane(
+    diagram = new DiagramPane(
         {
             canvas: element('diagram', HTMLDivElement),
             message: element('diagram-message', HTMLParagraphElement),
@@ -178,7 +181,7 @@ export async function startPlayground(worker: Worker): Promise<void> {
             view.focus();
         },
     );
-    transport.onNotification('revorg/modelChanged', () => void diagram.refresh());
+    transport.onNotification('revorg/modelChanged', () => void diagram?.refresh());
     void diagram.refresh();
 
     // The examples menu: every folder of examples/, bundled at build time.
