@@ -114,7 +114,10 @@ describe('the language server bundled for a web worker', () => {
         deliver({ jsonrpc: '2.0', method: 'initialized', params: {} });
 
         const published = await until(() => received.find(message => message.method === 'textDocument/publishDiagnostics' && (message.params as { uri: string }).uri === 'file:///model/org.revorg'));
-        const codes = (published.params as { diagnostics: Array<{ code: string }> }).diagnostics.map(diagnostic => diagnostic.code);
+        const diagnostics = (published.params as { diagnostics: Array<{ code: string; codeDescription?: { href: string } }> }).diagnostics;
+        const codes = diagnostics.map(diagnostic => diagnostic.code);
+        // Each links its rule's page, as from the Node server.
+        for (const diagnostic of diagnostics) expect(diagnostic.codeDescription?.href).toMatch(new RegExp(`/docs/rules/${diagnostic.code}\\.md$`));
         expect(codes).toContain('unresolved-reference');
         expect(codes).toContain('handoff-owner-required');
 

@@ -7,6 +7,11 @@
 //
 // Needs: `npm run package` (revorg.vsix), the Debian packages of scripts/e2e/install-system-packages.sh,
 // and the tools of scripts/e2e/install-tools.mjs (run first by `npm run test:e2e`).
+//
+// `--web-extension-host` runs the same suite against the extension's browser entry: the user
+// setting `remote.extensionKind` puts revorg in the browser's web worker extension host, as on
+// vscode.dev, where its language server is a web worker reading the workspace through the editor;
+// the harness stays in the Node host and drives it through VS Code's API, which spans both hosts.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,7 +21,8 @@ import { chromium } from 'playwright-core';
 import { CODE_SERVER, installTools, NODE24, TOOLS } from '../../scripts/e2e/install-tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RUN = path.join(TOOLS, 'e2e', 'code-server');
+const WEB_EXTENSION_HOST = process.argv.includes('--web-extension-host');
+const RUN = path.join(TOOLS, 'e2e', WEB_EXTENSION_HOST ? 'code-server-web' : 'code-server');
 const SCREENSHOT = path.join(RUN, 'editor.png');
 const RESULTS = path.join(RUN, 'results.json');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -88,6 +94,7 @@ async function main() {
         'git.openRepositoryInParentFolders': 'never',
         'chat.disableAIFeatures': true,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        ...(WEB_EXTENSION_HOST ? { 'remote.extensionKind': { 'revorg.revorg': ['ui'] } } : {}),
     }, null, 2));
 
     step('packaging the harness extension');
@@ -104,9 +111,10 @@ async function main() {
     const port = await freePort();
     step(`starting code-server on 127.0.0.1:${port}`);
     let log = '';
+    let browserLog = '';
     const server = spawn(NODE24, codeServer('--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace), {
         detached: true, // its own process group, so that everything it starts can be killed together
-        env: { ...process.env, REVORG_E2E_RESULTS: RESULTS },
+        env: { ...process.env, REVORG_E2E_RESULTS: RESULTS, ...(WEB_EXTENSION_HOST ? { REVORG_E2E_WEB_EXTENSION_HOST: '1' } : {}) },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout.on('data', chunk => { log += chunk; });
@@ -125,6 +133,8 @@ async function main() {
         await waitFor('code-server to listen', () => /HTTP server listening/.test(log), 60_000);
         browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        // The web worker extension host logs to the page's console: kept, for when a check fails.
+        page.on('console', message => { browserLog += `${message.type()}: ${message.text()}\n`; });
         step('opening the workspace in Chromium');
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
         await waitFor('the suite to finish in the extension host', () => existsSync(RESULTS), SUITE_TIMEOUT_MS);
@@ -148,10 +158,12 @@ async function main() {
     } catch (error) {
         console.error(`e2e: ${error instanceof Error ? error.message : String(error)}\n--- code-server log ---\n${log.slice(-4000)}`);
         if (existsSync(`${RESULTS}.log`)) console.error(`--- suite log ---\n${readFileSync(`${RESULTS}.log`, 'utf8')}`);
+        if (WEB_EXTENSION_HOST) console.error(`--- browser console ---\n${browserLog.slice(-6000)}`);
         throw error;
     } finally {
         await browser?.close();
         stop();
+        if (WEB_EXTENSION_HOST) writeFileSync(path.join(RUN, 'browser-console.log'), browserLog);
     }
 
     /** @type {unknown} */

@@ -9,14 +9,14 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { serveFilesTo } from './client-files.js';
 import { registerCommands } from './commands.js';
 
-export type ClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+export type ClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 let client: BaseLanguageClient | undefined;
 
 export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<void> {
     const outputChannel = vscode.window.createOutputChannel('revorg', { log: true });
     context.subscriptions.push(outputChannel);
-    client = createClient(context, {
+    client = await createClient(context, {
         documentSelector: [{ language: 'revorg' }],
         // The server reads every .revorg file and revorg.config.json of the workspace; tell it when they change.
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.revorg,revorg.config.json}') },

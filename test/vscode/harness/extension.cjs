@@ -6,7 +6,7 @@ const { runSuite } = require('./suite.cjs');
 async function activate() {
     const resultsFile = process.env.REVORG_E2E_RESULTS;
     if (!resultsFile) return;
-    const results = await runSuite(vscode, message => fs.appendFileSync(`${resultsFile}.log`, `${new Date().toISOString()} ${message}\n`));
+    const results = await runSuite(vscode, message => fs.appendFileSync(`${resultsFile}.log`, `${new Date().toISOString()} ${message}\n`), { webExtensionHost: process.env.REVORG_E2E_WEB_EXTENSION_HOST === '1' });
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
 }
 
