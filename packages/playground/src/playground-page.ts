@@ -4,7 +4,6 @@
  * own module; this one only decides what starts the page (a shared link, else what was left in
  * local storage, else the first example) and what an action does.
  */
-import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
@@ -93,7 +92,7 @@ export async function startPlayground(worker: Worker): Promise<void> {
     }).connect(transport);
 
     const editorBasics: Extension = [
-        lineNumbers(), highlightActiveLine(), drawSelection(), history(), lintGutter(), autocompletion(),
+        lineNumbers(), highlightActiveLine(), drawSelection(), history(), lintGutter(),
         indentUnit.of('    '),
         // Long comments wrap rather than scroll sideways, so a jump to a declaration always shows its start.
         EditorView.lineWrapping,
@@ -117,9 +116,10 @@ export async function startPlayground(worker: Worker): Promise<void> {
         client.notification('workspace/didChangeWatchedFiles', { changes: changes.map(change => ({ uri: uriOfFile(change.name), type: type[change.type] })) });
     }
 
-    // The client's callbacks above read these; none runs before they exist (the server answers only after this script's first task).
-    // Made after the tabs (it jumps into them); until then the tabs have no diagram to tell about the cursor.
+    // The diagram is made after the tabs (it jumps into them); until then the tabs have no diagram to tell about the cursor.
     let diagram: DiagramPane | undefined = undefined;
+    // The client's callbacks above read the tabs and the rule panel; none runs before they exist
+    // (the server's messages arrive as events, after this synchronous setup).
     const tabs: EditorTabs = new EditorTabs({
         tabBar: element('tabs', HTMLDivElement),
         editors: element('editors', HTMLDivElement),
