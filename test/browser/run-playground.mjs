@@ -161,7 +161,8 @@ try {
     await page.keyboard.type('role Extra "Extra rep" { kind: ', { delay: 5 });
     await page.keyboard.press('Control+Space');
     const completion = page.locator('.cm-tooltip-autocomplete li');
-    await completion.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    // The list typing `role` opened may still be showing: wait for the one asked for after `kind:`.
+    await completion.filter({ hasText: /^sdr/ }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
     const offered = await completion.allTextContents();
     check('completion after `kind:` offers the role kinds', offered.some(text => text.startsWith('sdr')) && offered.some(text => text.startsWith('ae')), offered.slice(0, 8).join(' | '));
     await page.keyboard.press('Escape');
