@@ -38,7 +38,6 @@
  *   are merged into one routed edge with a summary label (see `mergeParallelEdges`), and the
  *   crossing minimization is made less thorough on big graphs, which keeps layout in seconds.
  */
-import elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from './diagram.js';
 import { findStacks, memberRoute, placeMembers, type Stack, stackElkNode, stackPortId } from './stacks.js';
@@ -99,9 +98,21 @@ export function nodeSize(node: Pick<DiagramNode, 'title' | 'subtitle' | 'note'>)
  * ELK's compiled code might keep per instance; layouts in flight keep the instance they started with.
  */
 export const RECYCLE_AFTER = 100;
-// elkjs is CommonJS: Node's ESM loader hands over `module.exports` (the constructor), which also
-// carries itself as `.default`, the only shape TypeScript's Node16 resolution sees; bundlers agree.
-const ElkConstructor = elkModule.default;
+/**
+ * elkjs, loaded at the first layout rather than with this module: it is a fifth of a process's
+ * start (the language server's worker evaluated in 2.0-3.0 s with it, 0.55-0.75 s without), and
+ * diagnostics, which come first, never need it. A bundler turns the import into a lazy evaluation
+ * inside the one bundle. elkjs is CommonJS: its `module.exports` is the constructor and carries
+ * itself as `.default`, so `.default.default` is the constructor whether the import's default is
+ * `module.exports` (Node) or the constructor (a bundler, seeing `__esModule`).
+ */
+let elkConstructor: Promise<new () => ElkEngine> | undefined;
+
+function loadElk(): Promise<new () => ElkEngine> {
+    elkConstructor ??= import('elkjs/lib/elk.bundled.js').then(loaded => loaded.default.default);
+    return elkConstructor;
+}
+
 let recycleAfter = RECYCLE_AFTER;
 let engine: ElkEngine | undefined;
 let engineUses = 0;
@@ -112,7 +123,8 @@ export function setLayoutRecycling(layouts: number): void {
     engine = undefined;
 }
 
-function elk(): ElkEngine {
+async function elk(): Promise<ElkEngine> {
+    const ElkConstructor = await loadElk();
     if (!engine || (recycleAfter > 0 && engineUses >= recycleAfter)) {
         engine = new ElkConstructor();
         engineUses = 0;
@@ -301,7 +313,7 @@ export async function layoutDiagram(graph: DiagramGraph): Promise<LaidOutDiagram
         children,
         edges: elkEdges,
     };
-    const result = await elk().layout(root);
+    const result = await (await elk()).layout(root);
 
     const placed = new Map<string, ElkNode>();
     const collect = (nodes: readonly ElkNode[] | undefined): void => {
