@@ -9,7 +9,7 @@
 import { CONFIG_FILE_NAME, pathIgnoreMatcher } from '@revorg/language';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { findConfigFile, ModelRootFinder, readConfigFile, type ConfigFile } from './config-file.js';
+import { findConfigFile, ModelRootFinder, NO_CONFIG, readConfigFile, type ConfigFile } from './config-file.js';
 
 export interface ModelScope {
     /** The model root; undefined for the files named outside any root. */
@@ -30,7 +30,7 @@ export interface ModelScopes {
 const ALWAYS_SKIPPED = ['**/node_modules/**'];
 
 /** Groups the named files (absolute `*.revorg` paths) into their models. */
-export async function resolveModelScopes(files: readonly string[], options: { config?: string; cwd: string; named?: ReadonlySet<string> }): Promise<ModelScopes> {
+export async function resolveModelScopes(files: readonly string[], options: { config?: string; cwd: string; /** The paths given on the command line, absolute: the files among them are "named". */ named?: ReadonlySet<string> }): Promise<ModelScopes> {
     const finder = new ModelRootFinder();
     const explicit = options.config ? await readConfigFile(await findConfigFile(options.config, [], options.cwd), options.cwd) : undefined;
     const byRoot = new Map<string | undefined, string[]>();
@@ -42,7 +42,7 @@ export async function resolveModelScopes(files: readonly string[], options: { co
     const scopes: ModelScope[] = [];
     const ignored: string[] = [];
     for (const [root, given] of byRoot) {
-        const config = explicit ?? (root === undefined ? await readConfigFile(undefined, options.cwd) : await readConfigFile(path.join(root, CONFIG_FILE_NAME), options.cwd));
+        const config = explicit ?? (root === undefined ? NO_CONFIG : await readConfigFile(path.join(root, CONFIG_FILE_NAME), options.cwd));
         const ignoresBase = config.file ? path.dirname(config.file) : options.cwd;
         const isIgnored = pathIgnoreMatcher(ignoresBase, config.ignores);
         const kept = given.filter(file => !isIgnored(file));

@@ -89,11 +89,8 @@ async function stdinInput(options: LintOptions, cwd: string): Promise<LintInput>
 async function pathsInput(paths: readonly string[], options: LintOptions, cwd: string): Promise<LintInput> {
     const targets = paths.length > 0 ? paths : ['.'];
     const files = await collectRevorgFiles(targets, cwd);
-    const named = new Set<string>();
-    for (const target of targets) {
-        const absolute = path.resolve(cwd, target);
-        if ((await stat(absolute).catch(() => undefined))?.isFile()) named.add(absolute);
-    }
+    // A folder among them never equals a file's path, so only the files named one by one count.
+    const named = new Set(targets.map(target => path.resolve(cwd, target)));
     const { scopes, ignored } = await resolveModelScopes(files, { config: options.config, cwd, named });
     noteIgnored(ignored, cwd);
     if (scopes.length === 0) throw new UsageError(`every .revorg file under ${targets.join(', ')} is left out by the "ignores" of its revorg.config.json`);
