@@ -7,16 +7,23 @@
  * up again (computed once per build), and those whose diagnostics changed are reported to the
  * listeners, which publish them.
  */
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, type AstNode, type BuildOptions, type LangiumDocument } from 'langium';
 import { revorgServicesOf, type RevorgSharedServices } from '../revorg-module.js';
 import type { RevorgIndexManager } from './index-manager.js';
 
 export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
+
+/** Someone waiting for the whole workspace to reach a state (`waitUntil(state)` without a document). */
+interface StateWaiter {
+    state: DocumentState;
+    release(): void;
+}
 export type ModelUpdatedListener = () => void;
 
 export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
     private readonly updatedListeners: ModelUpdatedListener[] = [];
+    private readonly stateWaiters = new Set<StateWaiter>();
     private readonly nameIndex: RevorgIndexManager;
     private readonly shared: RevorgSharedServices;
 
@@ -33,6 +40,43 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
      */
     private leftOut(uri: URI): boolean {
         return this.shared.workspace.WorkspaceManager.isLeftOut(uri) && !this.shared.workspace.TextDocuments?.get(uri.toString());
+    }
+
+    /**
+     * Waits for the workspace to reach `state`. Langium resolves such a wait when a build phase
+     * notifies its listeners, and a phase that had no document to process (an update for a file
+     * that is not part of the model, say an exported SVG the watcher reported) notifies nobody
+     * while still moving the workspace's state on: a request that came in while such an update
+     * was under way (VS Code's workspace symbols while the update waited for the client to stat
+     * the file, in a web worker) waited until the next edit, that is, forever. Here a wait ends
+     * when the state is reached, whether or not a phase had documents.
+     */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.currentState >= state) return Promise.resolve();
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise<void>((resolve, reject) => {
+            const waiter: StateWaiter = {
+                state,
+                release: () => {
+                    this.stateWaiters.delete(waiter);
+                    cancelled.dispose();
+                    resolve();
+                },
+            };
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                this.stateWaiters.delete(waiter);
+                cancelled.dispose();
+                reject(OperationCancelled);
+            });
+            this.stateWaiters.add(waiter);
+        });
+    }
+
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken, callback: (document: LangiumDocument) => unknown): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, callback);
+        for (const waiter of [...this.stateWaiters]) {
+            if (this.currentState >= waiter.state) waiter.release();
+        }
     }
 
     /** Called with the documents whose diagnostics changed without them being revalidated. */
