@@ -8,6 +8,8 @@
 /** @typedef {{ name: string; ok: boolean; ms?: number; error?: string }} CheckResult */
 
 const REVORG = 'revorg.revorg';
+/** Longer than any check's own waits (60 s at most), well inside the runner's limit for the whole suite. */
+const CHECK_LIMIT_MS = 90_000;
 
 /**
  * @param {unknown} condition
@@ -49,18 +51,34 @@ async function runSuite(vscode, log = () => {}, { webExtensionHost = false } = {
     /** @type {CheckResult[]} */
     const results = [];
     /**
+     * Runs one check. A VS Code call that never settles (a request no one answers) fails the
+     * check after `limitMs`, naming the step it was in, and the suite goes on to the next check.
      * @param {string} name
-     * @param {() => Promise<void>} body
+     * @param {(step: (what: string) => void) => Promise<void>} body
+     * @param {number} [limitMs]
      */
-    async function check(name, body) {
+    async function check(name, body, limitMs = CHECK_LIMIT_MS) {
         const started = Date.now();
+        let current = 'starting';
+        /** @param {string} what */
+        const step = what => {
+            current = what;
+            log(`     ${name}: ${what}`);
+        };
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let timer;
+        const overdue = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer after ${limitMs} ms, while ${current}`)), limitMs);
+        });
         try {
-            await body();
+            await Promise.race([body(step), overdue]);
             results.push({ name, ok: true, ms: Date.now() - started });
             log(`ok   ${name}`);
         } catch (error) {
             results.push({ name, ok: false, ms: Date.now() - started, error: error instanceof Error ? String(error.stack ?? error) : String(error) });
             log(`FAIL ${name}: ${String(error)}`);
+        } finally {
+            clearTimeout(timer);
         }
     }
 
@@ -256,21 +274,27 @@ async function runSuite(vscode, log = () => {}, { webExtensionHost = false } = {
         await vscode.workspace.fs.delete(target);
     });
 
-    await check('New Model opens the starter in an untitled editor, checked, and closing it leaves the model', async () => {
+    await check('New Model opens the starter in an untitled editor, checked, and closing it leaves the model', async step => {
+        step('running revorg.newModel');
         await vscode.commands.executeCommand('revorg.newModel');
         const editor = vscode.window.activeTextEditor;
         assert(editor && editor.document.isUntitled && editor.document.languageId === 'revorg', `an untitled revorg editor (got ${editor?.document.uri.toString()})`);
         assert(editor.document.getText().includes('organization "Acme Analytics"'), 'it holds the starter model');
         const starter = editor.document.uri;
         // Checked as part of the workspace's model, whose names it repeats (duplicate-name): any revorg diagnostic shows it is.
+        step('waiting for diagnostics on the starter');
         await waitFor('diagnostics on the starter', () => revorgDiagnostics(starter).length > 0);
         /** The starter's CEO, a role the workspace's files do not declare, as workspace symbols find it. */
         const ceo = async () => {
             const symbols = /** @type {vscode.SymbolInformation[]} */ (await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'CEO'));
+            step(`workspace symbols for CEO: ${symbols.map(symbol => `${symbol.name} in ${symbol.location.uri.toString()}`).join(', ') || 'none'}`);
             return symbols.some(symbol => symbol.name === 'CEO');
         };
+        step('asking workspace symbols for the starter\'s CEO');
         await waitFor('the starter\'s CEO in the model', ceo);
+        step('reverting and closing the starter');
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        step('asking workspace symbols until the CEO is gone');
         await waitFor('the closed starter to leave the model', async () => !(await ceo()), 20_000);
     });
 
