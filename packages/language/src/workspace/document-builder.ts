@@ -53,6 +53,8 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (this.currentState >= state) return Promise.resolve();
+        // Langium's cancellation is the OperationCancelled symbol, not an Error: its request handlers recognize that symbol.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
         return new Promise<void>((resolve, reject) => {
             const waiter: StateWaiter = {
@@ -66,6 +68,7 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
             const cancelled = cancelToken.onCancellationRequested(() => {
                 this.stateWaiters.delete(waiter);
                 cancelled.dispose();
+                // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
                 reject(OperationCancelled);
             });
             this.stateWaiters.add(waiter);
