@@ -27,6 +27,7 @@ import { RevorgRenameProvider } from './lsp/rename.js';
 import { RevorgSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { RevorgNodeKindProvider, RevorgWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { RevorgFactsProvider } from './model/facts-provider.js';
+import { lazyCompletionParser } from './parser/lazy-completion-parser.js';
 import { RevorgLexer } from './parser/lexer.js';
 import { createRevorgParser } from './parser/revorg-parser.js';
 import { RevorgTokenBuilder } from './parser/token-builder.js';
@@ -113,6 +114,7 @@ export const RevorgModule: Module<RevorgServices, PartialLangiumServices & Revor
         Lexer: services => new RevorgLexer(services),
         ValueConverter: () => new RevorgValueConverter(),
         LangiumParser: services => createRevorgParser(services),
+        CompletionParser: services => lazyCompletionParser(services),
     },
     workspace: {
         AstNodeDescriptionProvider: services => new RevorgAstNodeDescriptionProvider(services),
