@@ -3,7 +3,7 @@
 // (packages/playground/scripts/serve.mjs) from a fresh build: it picks an example and sees the
 // diagnostics and the diagram, types an error and sees it reported, applies the quick fix, clicks
 // a box in the org chart and sees the cursor on its declaration, reloads and finds the text kept,
-// reloads offline and still gets diagnostics (the service worker's copy), and opens the share
+// reloads offline and still gets diagnostics and the diagram (the service worker's copy), and opens the share
 // link in a fresh context to get the same model. Every request the pages make
 // is recorded; one to anything but the local server fails the run.
 //
@@ -257,6 +257,9 @@ try {
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 }).catch(() => undefined);
     check('offline, a reload still opens the playground with its diagnostics', await page.evaluate(() => document.body.dataset.diagnosticsShown !== undefined));
+    // The layout engine is a chunk the worker imports at its first diagram: it must be in the offline copy too.
+    await page.waitForFunction(() => document.querySelectorAll('#diagram svg g.node').length > 0, undefined, { timeout: 30_000 }).catch(() => undefined);
+    check('offline, the diagram is still drawn', await page.locator('#diagram svg g.node').count() > 0);
     await context.setOffline(false);
 
     // 6. The share link opens the same model in a fresh context (no storage of its own).

@@ -5,8 +5,9 @@
 //   rest of the page (CodeMirror, the LSP client: playground-page-<hash>.js), as ES modules;
 //   the keywords, the rule list and every example (examples/<folder>/*.revorg) are written into
 //   it from @revorg/language and the examples folder (src/catalogue.ts);
-// - server-worker.js: the language server's web worker (packages/server/out/browser.js, so
-//   `tsc -b` must have run), bundled with the shared options of scripts/esbuild-browser-worker.mjs;
+// - server-worker.js: the language server's module worker (packages/server/out/browser.js, so
+//   `tsc -b` must have run), bundled with the shared options of scripts/esbuild-browser-worker.mjs,
+//   and server-elk-<hash>.js, the layout engine it imports at the first diagram;
 // - service-worker.js: keeps those files for offline use, versioned by their content.
 // Usage: node packages/playground/scripts/build.mjs [--dev] (--dev: not minified, with source maps).
 import { build } from 'esbuild';
@@ -14,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSER_WORKER_BUNDLE } from '../../../scripts/esbuild-browser-worker.mjs';
+import { BROWSER_MODULE_WORKER_BUNDLE } from '../../../scripts/esbuild-browser-worker.mjs';
 import { serviceWorkerSource } from './service-worker-source.mjs';
 
 const playground = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -72,9 +73,10 @@ await build({
 });
 
 await build({
-    ...BROWSER_WORKER_BUNDLE,
-    entryPoints: [workerEntry],
-    outfile: path.join(dist, 'server-worker.js'),
+    ...BROWSER_MODULE_WORKER_BUNDLE,
+    entryPoints: { 'server-worker': workerEntry },
+    outdir: dist,
+    chunkNames: 'server-[name]-[hash]',
     minify: !development,
     sourcemap: development,
 });
