@@ -151,6 +151,21 @@ describe('names that appear, disappear or change kind', () => {
         await matchesFreshBuild();
     });
 
+    it('a file linked by a cancelled update, before the name it refers to was declared, is linked again when the next update declares it', async () => {
+        // The playground switching examples: each file of the new example replaces the one of the same name, an update each, and the next update cancels the last.
+        for (const cancelledAfter of [DocumentState.Linked, DocumentState.IndexedReferences]) {
+            const { builder, edit, codesIn, matchesFreshBuild } = await workspace();
+            const source = new Cancellation.CancellationTokenSource();
+            const cancelling = builder.onBuildPhase(cancelledAfter, () => source.cancel());
+            const cancelled = await edit('c.revorg', `${BASE['c.revorg']}// edited\n`, source.token).then(() => false, error => isOperationCancelled(error));
+            cancelling.dispose();
+            expect(cancelled).toBe(true);
+            await edit('d.revorg', `${BASE['d.revorg']}role Ghost { kind: ae }\n`);
+            expect(codesIn('c.revorg'), `cancelled after ${DocumentState[cancelledAfter]}`).not.toContain('unresolved-reference');
+            await matchesFreshBuild();
+        }
+    });
+
     it('a name declared by a cancelled update still takes over when the next update edits another file', async () => {
         const { builder, edit, codesIn, matchesFreshBuild } = await workspace();
         // No unresolved reference left in c.revorg, so nothing but the new name is a reason to relink it.

@@ -109,13 +109,18 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         const deleted = [...deletions, ...changes.filter(uri => this.leftOut(uri) && this.langiumDocuments.hasDocument(uri))];
         // Names changed by a cancelled update are still news: its successor relinks what refers to them.
         const validated = new Set<string>();
-        const listening = this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); });
+        const linked = new Set<string>();
+        const listening = [
+            this.onDocumentPhase(DocumentState.Validated, document => { validated.add(document.uri.toString()); }),
+            this.onDocumentPhase(DocumentState.Linked, document => { linked.add(document.uri.toString()); }),
+        ];
         try {
             await super.update(changed, deleted, cancelToken);
             // A name that appeared or disappeared can change what references elsewhere resolve to
             // (a second declaration of a name takes over if it comes first in model order), also in
-            // files Langium did not relink: relink those too.
-            const stale = this.documentsReferringChangedNames(validated);
+            // files Langium did not relink: relink those too. A document linked in this update saw
+            // every name; one linked by a cancelled update before (and only validated now) did not.
+            const stale = this.documentsReferringChangedNames(linked);
             if (stale.length > 0) {
                 for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
                 // Documents validated in the first pass saw the old links: only this pass counts.
@@ -123,7 +128,7 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
                 await super.update([], [], cancelToken);
             }
         } finally {
-            listening.dispose();
+            for (const listener of listening) listener.dispose();
         }
         // A cancelled update throws above; the next one refreshes whatever is still stale.
         await this.refreshOthers(validated, cancelToken);
@@ -155,11 +160,11 @@ export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
         for (const listener of this.updatedListeners) listener();
     }
 
-    private documentsReferringChangedNames(validated: Set<string>): LangiumDocument[] {
+    private documentsReferringChangedNames(linked: Set<string>): LangiumDocument[] {
         const names = this.nameIndex.takeChangedNames();
         if (names.size === 0) return [];
         return [...this.nameIndex.documentsReferring(names)]
-            .filter(uri => !validated.has(uri))
+            .filter(uri => !linked.has(uri))
             .map(uri => this.langiumDocuments.getDocument(URI.parse(uri)))
             .filter((document): document is LangiumDocument => document !== undefined && document.state >= DocumentState.Linked);
     }
