@@ -60,6 +60,15 @@ const exampleFiles = (/** @type {string} */ name) => readdirSync(path.join(root,
     .map(file => ({ name: file, text: readFileSync(path.join(root, 'examples', name, file), 'utf8') }));
 const sizeOf = (/** @type {string} */ name) => exampleFiles(name).reduce((sum, file) => sum + file.text.length, 0);
 const largest = [...examples].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
+/**
+ * `revorg lint --format json` of an example as the tabs show it: `file:errors/warnings`, a tab per file.
+ * @param {string} example
+ */
+const cliCounts = example => {
+    const lint = spawnSync(process.execPath, [path.join(root, 'packages', 'cli', 'bin', 'revorg.js'), 'lint', path.join('examples', example), '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const results = /** @type {Array<{ filePath: string; errorCount: number; warningCount: number }>} */ (JSON.parse(lint.stdout));
+    return results.map(result => `${path.basename(result.filePath)}:${result.errorCount}/${result.warningCount}`).join(' ');
+};
 
 const server = await serveFolder(dist, 0);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
@@ -276,6 +285,29 @@ try {
     check('opening a share link leaves local storage alone until an edit', await other.page.evaluate(() => localStorage.getItem('revorg.playground.project')) === null);
     await other.context.close();
     await context.close();
+
+    // 6b. Every example, opened one after another from the menu in one page (the files of one
+    // replace those of the same names of the last), shows the CLI's errors and warnings per file.
+    const tour = await freshPage();
+    await tour.page.goto(server.url);
+    await tour.page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 });
+    const mismatches = [];
+    for (const example of [...examples, examples[0]]) {
+        const expected = cliCounts(example);
+        await tour.page.selectOption('#examples', example);
+        const settled = await tour.page.waitForFunction(want => {
+            const shown = [...document.querySelectorAll('.tab')].map(tab => `${tab.getAttribute('data-file')}:${tab.getAttribute('data-errors')}/${tab.getAttribute('data-warnings')}`).join(' ');
+            if (shown === want) return true;
+            /** @type {{ revorgLastSeen?: string }} */ (globalThis).revorgLastSeen = shown;
+            return false;
+        }, expected, { timeout: 20_000, polling: 250 }).then(() => true, () => false);
+        if (!settled) {
+            const seen = await tour.page.evaluate(() => String(/** @type {{ revorgLastSeen?: string }} */ (globalThis).revorgLastSeen));
+            mismatches.push(`${example}: shown ${seen}, the CLI ${expected}`);
+        }
+    }
+    check('every example, opened after another, shows the CLI\'s errors and warnings per file', mismatches.length === 0, mismatches.join('; '));
+    await tour.context.close();
 
     // 7. Time to first diagnostics for the largest example, from the start of navigation.
     const largestRun = await freshPage();
