@@ -66,7 +66,9 @@ const largest = [...examples].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
  */
 const cliCounts = example => {
     const lint = spawnSync(process.execPath, [path.join(root, 'packages', 'cli', 'bin', 'revorg.js'), 'lint', path.join('examples', example), '--format', 'json'], { cwd: root, encoding: 'utf8' });
-    const results = /** @type {Array<{ filePath: string; errorCount: number; warningCount: number }>} */ (JSON.parse(lint.stdout));
+    /** @type {unknown} */
+    const parsed = JSON.parse(lint.stdout);
+    const results = /** @type {Array<{ filePath: string; errorCount: number; warningCount: number }>} */ (parsed);
     return results.map(result => `${path.basename(result.filePath)}:${result.errorCount}/${result.warningCount}`).join(' ');
 };
 
