@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
+import { RULES } from '../packages/language/src/index.js';
+import { RuleSettingsRequest } from '../packages/server/src/protocol.js';
 import { BUNDLED_SERVER, fileUri, LspClient, SERVER } from './lsp-client.js';
 import { workspace } from './run-cli.js';
 import { SERVER_ORG as ORG } from './server-model.js';
@@ -86,6 +88,10 @@ describe.each([
         writeFileSync(config, JSON.stringify({ rules: { 'handoff-sla-required': 'off' } }));
         await client.filesChanged([{ uri: fileUri(config), type: FileChangeType.Created }]);
         await client.waitFor('the rule to be turned off', () => client.codes(handoffs).length === 0);
+        const settings = new Map((await client.requestWithoutParams(RuleSettingsRequest)).map(({ id, setting }) => [id, setting]));
+        expect(settings.get('handoff-sla-required')).toBe('off');
+        expect(settings.get('handoff-owner-required')).toBe('error');
+        expect(settings.size).toBe(RULES.length);
     });
 
     it('reports a broken config as an error message and a diagnostic at the JSON path', async () => {

@@ -11,7 +11,7 @@ import {
     DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type FileEvent, type MessageConnection, type NotificationType, type RequestParam, type RequestType, type ShowMessageParams,
+    type Diagnostic, type FileEvent, type MessageConnection, type NotificationType, type RequestParam, type RequestType, type RequestType0, type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -66,6 +66,11 @@ export class LspClient {
     /** A request outside LSP, such as revorg's `DiagramRequest` (packages/server/src/protocol.ts). */
     request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>): Promise<R> {
         return this.connection.sendRequest(type, params);
+    }
+
+    /** A request outside LSP that takes no parameters, such as revorg's `RuleSettingsRequest`. */
+    requestWithoutParams<R>(type: RequestType0<R, void>): Promise<R> {
+        return this.connection.sendRequest(type);
     }
 
     /** How many notifications of a type outside LSP (revorg's `ModelChangedNotification`) arrived so far. */

@@ -8,13 +8,16 @@
  * - notification `revorg/modelChanged` from the server after each finished rebuild, so a preview
  *   redraws as soon as the model is new, whatever changed it (an edit, a file on disk, the rule
  *   configuration). Sent only once a client has asked for a diagram: other LSP clients never see it;
+ * - request `revorg/ruleSettings`: every rule's setting in force (`off` or the severity it reports
+ *   with) under the workspace's revorg.config.json now, for a client that lists the rules;
  * - requests `revorg/fs/stat`, `revorg/fs/readFile` and `revorg/fs/readDirectory` from the server
  *   to the client, made only by a server that has no file system of its own (the web worker of
  *   browser.ts): the client answers from wherever its files are (VS Code for the Web's
  *   `workspace.fs`, the playground's tabs). A file that is not there is an error response.
  */
 import type { ThemeName, ViewName } from '@revorg/diagram';
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { RuleSetting } from '@revorg/language';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type { ViewName };
 
@@ -44,6 +47,13 @@ export interface ModelChangedParams {
 
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('revorg/diagram');
 export const ModelChangedNotification = new NotificationType<ModelChangedParams>('revorg/modelChanged');
+
+export interface RuleSettingSummary {
+    id: string;
+    setting: RuleSetting;
+}
+
+export const RuleSettingsRequest = new RequestType0<RuleSettingSummary[], void>('revorg/ruleSettings');
 
 /** A file or folder of the client's file system. */
 export interface ClientFileParams {

@@ -1,15 +1,15 @@
 /**
  * Starts the revorg language server on a connection: the language services, the workspace's
- * rule configuration and the editor's settings, the diagnostics of documents an edit elsewhere changed, and the preview's
- * diagram messages (protocol.ts). The transport and the file system are the caller's, so the same
+ * rule configuration and the editor's settings, the diagnostics of documents an edit elsewhere changed, the preview's
+ * diagram messages and the rule settings in force (protocol.ts). The transport and the file system are the caller's, so the same
  * start serves the Node process (`revorg-language-server`) and any other host.
  */
-import { publishRefreshedDiagnostics, watchEditorSettings, watchWorkspaceConfig } from '@revorg/language';
+import { publishRefreshedDiagnostics, RULES, watchEditorSettings, watchWorkspaceConfig } from '@revorg/language';
 import { DocumentState } from 'langium';
 import { startLanguageServer, type DefaultSharedModuleContext } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { VIEW_NAMES } from '@revorg/diagram';
-import { DiagramRequest, ModelChangedNotification, type DiagramTheme, type ViewName } from './protocol.js';
+import { DiagramRequest, ModelChangedNotification, RuleSettingsRequest, type DiagramTheme, type ViewName } from './protocol.js';
 import { createRevorgServerServices } from './server-module.js';
 
 export function startRevorgServer(connection: Connection, fileSystem: Omit<DefaultSharedModuleContext, 'connection'>): void {
@@ -31,6 +31,11 @@ export function startRevorgServer(connection: Connection, fileSystem: Omit<Defau
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
         return diagrams.draw(view, theme);
+    });
+
+    connection.onRequest(RuleSettingsRequest, () => {
+        const config = Revorg.revorg.Config.current;
+        return RULES.map(rule => ({ id: rule.meta.id, setting: config.severity(rule) }));
     });
 
     startLanguageServer(shared);
