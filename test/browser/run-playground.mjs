@@ -213,6 +213,9 @@ try {
     check('the server\'s message about the config is shown in the status line', (said ?? '').includes('no-such-rule'), said ?? '');
     const warningsAfter = await page.locator('.tab[data-file="org.revorg"]').getAttribute('data-warnings');
     check('turning a rule off in the config takes its warnings away', Number(warningsAfter) < Number(warningsBefore), `${warningsBefore} -> ${warningsAfter}`);
+    const turnedOff = page.locator('#rule-list li[data-rule="multiple-top-roles"] .severity');
+    await page.waitForFunction(() => document.querySelector('#rule-list li[data-rule="multiple-top-roles"] .severity')?.getAttribute('data-setting') === 'off', undefined, { timeout: 15_000 }).catch(() => undefined);
+    check('the rule list shows the rule turned off, beside its default', (await turnedOff.textContent()) === 'off (default warning)', (await turnedOff.textContent()) ?? '');
     await page.screenshot({ path: path.join(out, 'playground-rules.png') });
     await page.locator('.rules summary').click();
 

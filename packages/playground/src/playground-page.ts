@@ -10,7 +10,7 @@ import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion } from '@codemirror/lsp-client';
 import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
-import type { DiagramParams, DiagramResult } from '@revorg/server/protocol';
+import type { DiagramParams, DiagramResult, RuleSettingSummary } from '@revorg/server/protocol';
 import type * as lsp from 'vscode-languageserver-protocol';
 import { catalogue } from './catalogue.js';
 import { DiagramPane, type SourceLocation } from './diagram-pane.js';
@@ -181,8 +181,15 @@ export async function startPlayground(worker: Worker): Promise<void> {
             view.focus();
         },
     );
-    transport.onNotification('revorg/modelChanged', () => void diagram?.refresh());
+    // A server that cannot answer has said so in the status line already; the list keeps what it showed.
+    const refreshRuleSettings = (): Promise<void> => client.request<void, RuleSettingSummary[]>('revorg/ruleSettings', undefined)
+        .then(settings => rulesPanel.showSettings(settings), () => undefined);
+    transport.onNotification('revorg/modelChanged', () => {
+        void diagram?.refresh();
+        void refreshRuleSettings();
+    });
     void diagram.refresh();
+    void refreshRuleSettings();
 
     // The examples menu: every folder of examples/, bundled at build time.
     const examplesMenu = element('examples', HTMLSelectElement);

@@ -1,11 +1,14 @@
 /**
  * The rule list and revorg.config.json, editable as JSON. The list comes from the rule registry
- * (catalogue.ts); the configuration is the text of the workspace's revorg.config.json, which the
- * server reads through the page (file-system-requests.ts) and reloads when told it changed. Its
- * problems are the server's own diagnostics on that file, listed under the editor.
+ * (catalogue.ts), each rule with its setting in force, which the server says after each rebuild
+ * (`revorg/ruleSettings`: the page never reads the configuration itself); the configuration is the
+ * text of the workspace's revorg.config.json, which the server reads through the page
+ * (file-system-requests.ts) and reloads when told it changed. Its problems are the server's own
+ * diagnostics on that file, listed under the editor.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
+import type { RuleSettingSummary } from '@revorg/server/protocol';
 import type * as lsp from 'vscode-languageserver-protocol';
 import type { RuleSummary } from './catalogue.js';
 
@@ -22,7 +25,7 @@ export class RulesPanel {
     private readonly editor: EditorView;
     private pending: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly elements: RulesPanelElements, rules: readonly RuleSummary[], config: string, onConfigChange: (text: string) => void) {
+    constructor(private readonly elements: RulesPanelElements, private readonly rules: readonly RuleSummary[], config: string, onConfigChange: (text: string) => void) {
         this.renderRules(rules);
         this.editor = new EditorView({
             doc: config,
@@ -58,6 +61,19 @@ export class RulesPanel {
         }));
     }
 
+    /** Shows each rule's setting in force; one the configuration changed says its default beside it. */
+    showSettings(settings: readonly RuleSettingSummary[]): void {
+        const inForce = new Map(settings.map(({ id, setting }) => [id, setting]));
+        for (const rule of this.rules) {
+            const severity = this.elements.ruleList.querySelector<HTMLElement>(`li[data-rule="${rule.id}"] .severity`);
+            const setting = inForce.get(rule.id);
+            if (!severity || !setting) continue;
+            severity.className = `severity severity-${setting}`;
+            severity.dataset.setting = setting;
+            severity.textContent = rule.core ? `${setting} (always)` : setting === rule.defaultSeverity ? setting : `${setting} (default ${rule.defaultSeverity})`;
+        }
+    }
+
     private renderRules(rules: readonly RuleSummary[]): void {
         this.elements.ruleList.replaceChildren(...rules.map(rule => {
             const row = document.createElement('li');
@@ -66,6 +82,7 @@ export class RulesPanel {
             id.textContent = rule.id;
             const severity = document.createElement('span');
             severity.className = `severity severity-${rule.defaultSeverity}`;
+            severity.dataset.setting = rule.defaultSeverity;
             severity.textContent = rule.core ? `${rule.defaultSeverity} (always)` : rule.defaultSeverity;
             const description = document.createElement('span');
             description.className = 'description';
