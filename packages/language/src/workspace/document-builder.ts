@@ -12,13 +12,13 @@ import { revorgServicesOf, type RevorgSharedServices } from '../revorg-module.js
 import type { RevorgIndexManager } from './index-manager.js';
 
 export type DiagnosticsRefreshListener = (documents: LangiumDocument[]) => void;
+export type ModelUpdatedListener = () => void;
 
 /** Someone waiting for the whole workspace to reach a state (`waitUntil(state)` without a document). */
 interface StateWaiter {
     state: DocumentState;
     release(): void;
 }
-export type ModelUpdatedListener = () => void;
 
 export class RevorgDocumentBuilder extends DefaultDocumentBuilder {
     private readonly refreshListeners: DiagnosticsRefreshListener[] = [];
