@@ -20,43 +20,26 @@ const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const root = path.resolve(extension, '..', '..');
 const production = process.argv.includes('--production');
 
-await build({
-    entryPoints: [path.join(extension, 'out', 'extension.js')],
-    outfile: path.join(extension, 'dist', 'extension.cjs'),
+/**
+ * One bundle of the extension: minified for the .vsix, with source maps otherwise.
+ * @param {string} entry
+ * @param {string} outfile
+ * @param {import('esbuild').BuildOptions} settings
+ */
+const bundle = (entry, outfile, settings) => build({ ...settings, entryPoints: [entry], outfile, sourcemap: !production, minify: production });
+
+await bundle(path.join(extension, 'out', 'extension.js'), path.join(extension, 'dist', 'extension.cjs'), {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
-    sourcemap: !production,
-    minify: production,
     logLevel: 'warning',
 });
-
-await build({
-    entryPoints: [path.join(root, 'packages', 'server', 'out', 'main.js')],
-    outfile: path.join(extension, 'dist', 'server.mjs'),
-    ...NODE_ESM_BUNDLE,
-    sourcemap: !production,
-    minify: production,
-});
-
+await bundle(path.join(root, 'packages', 'server', 'out', 'main.js'), path.join(extension, 'dist', 'server.mjs'), NODE_ESM_BUNDLE);
 // The web extension host loads a CommonJS module in a web worker: no Node module may be in it.
-await build({
-    entryPoints: [path.join(extension, 'out', 'extension-web.js')],
-    outfile: path.join(extension, 'dist', 'web', 'extension.cjs'),
-    ...WEB_EXTENSION_BUNDLE,
-    sourcemap: !production,
-    minify: production,
-});
-
-await build({
-    entryPoints: [path.join(root, 'packages', 'server', 'out', 'browser.js')],
-    outfile: path.join(extension, 'dist', 'server-browser.js'),
-    ...BROWSER_WORKER_BUNDLE,
-    sourcemap: !production,
-    minify: production,
-});
+await bundle(path.join(extension, 'out', 'extension-web.js'), path.join(extension, 'dist', 'web', 'extension.cjs'), WEB_EXTENSION_BUNDLE);
+await bundle(path.join(root, 'packages', 'server', 'out', 'browser.js'), path.join(extension, 'dist', 'server-browser.js'), BROWSER_WORKER_BUNDLE);
 
 await build({
     entryPoints: [path.join(extension, 'src', 'webview', 'preview.ts')],
