@@ -97,7 +97,7 @@ async function freshPage() {
 const shownCount = (page, file) => page.evaluate(name => Number((name ? document.querySelector(`.tab[data-file="${name}"]`) : document.body)?.getAttribute('data-diagnostics-shown') ?? '0'), file);
 
 /**
- * Waits until diagnostics were shown more often than `before` (for `file`, when given).
+ * Waits until diagnostics were shown more often than `before` (for `file`, when given): with 0, until the first.
  * @param {import('playwright-core').Page} page
  * @param {number} before
  * @param {string} [file]
@@ -130,7 +130,7 @@ try {
     // 1. First load: the largest example through the examples menu; its time to first diagnostics from a share-free load.
     const { context, page } = await freshPage();
     await page.goto(server.url);
-    await page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 });
+    await diagnosticsAfter(page, 0);
     check('the page starts with an example and its diagnostics', (await page.locator('.tab').count()) > 0);
     const menu = await page.locator('#examples option').evaluateAll(options => options.map(option => /** @type {HTMLOptionElement} */ (option).value).filter(Boolean));
     check('the examples menu lists every bundled example', menu.join() === examples.join(), menu.join());
@@ -261,7 +261,7 @@ try {
     // 4. A reload keeps the text.
     await page.waitForTimeout(500);
     await page.reload();
-    await page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 });
+    await diagnosticsAfter(page, 0);
     await page.locator('.tab[data-file="org.revorg"]').click();
     check('after a reload the edited text is still there', (await visibleText(page)).includes('role Extra "Extra rep" { kind: ae; team: Sales }'));
 
@@ -269,7 +269,7 @@ try {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await context.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 }).catch(() => undefined);
+    await diagnosticsAfter(page, 0).catch(() => undefined);
     check('offline, a reload still opens the playground with its diagnostics', await page.evaluate(() => document.body.dataset.diagnosticsShown !== undefined));
     // The layout engine is a chunk the worker imports at its first diagram: it must be in the offline copy too.
     await page.waitForFunction(() => document.querySelectorAll('#diagram svg g.node').length > 0, undefined, { timeout: 30_000 }).catch(() => undefined);
@@ -282,7 +282,7 @@ try {
     check('the share link carries the model in its fragment', link.startsWith(`${server.url}#model=`), link.slice(0, 80));
     const other = await freshPage();
     await other.page.goto(link);
-    await other.page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 });
+    await diagnosticsAfter(other.page, 0);
     // The same model encodes to the same link: sharing again from the fresh browser gives it back.
     await other.page.locator('#share').click();
     const again = await other.page.locator('#share-link').inputValue();
@@ -295,7 +295,7 @@ try {
     // replace those of the same names of the last), shows the CLI's errors and warnings per file.
     const tour = await freshPage();
     await tour.page.goto(server.url);
-    await tour.page.waitForFunction(() => document.body.dataset.diagnosticsShown !== undefined, undefined, { timeout: 30_000 });
+    await diagnosticsAfter(tour.page, 0);
     const mismatches = [];
     for (const example of [...examples, examples[0]]) {
         const expected = cliCounts(example);
