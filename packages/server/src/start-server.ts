@@ -1,8 +1,9 @@
 /**
  * Starts the revorg language server on a connection: the language services, the workspace's
- * rule configuration and the editor's settings, the diagnostics of documents an edit elsewhere changed, the preview's
- * diagram messages and the rule settings in force (protocol.ts). The transport and the file system are the caller's, so the same
- * start serves the Node process (`revorg-language-server`) and any other host.
+ * rule configuration and the editor's settings, the diagnostics of documents an edit elsewhere
+ * changed, the preview's diagram messages and the rule settings in force (protocol.ts). The
+ * transport and the file system are the caller's, so the same start serves the Node process
+ * (`revorg-language-server`) and any other host.
  */
 import { publishRefreshedDiagnostics, RULES, watchEditorSettings, watchWorkspaceConfig } from '@revorg/language';
 import { DocumentState } from 'langium';
