@@ -99,10 +99,10 @@ export function nodeSize(node: Pick<DiagramNode, 'title' | 'subtitle' | 'note'>)
  */
 export const RECYCLE_AFTER = 100;
 /**
- * elkjs, loaded at the first layout rather than with this module: it is a fifth of a process's
- * start (the language server's worker evaluated in 2.0-3.0 s with it, 0.55-0.75 s without), and
- * diagnostics, which come first, never need it. A bundler turns the import into a lazy evaluation
- * inside the one bundle. elkjs is CommonJS: its `module.exports` is the constructor and carries
+ * elkjs, loaded at the first layout rather than with this module: it is most of a language
+ * server's code, and diagnostics, which come first, never need it. A bundler makes the import a
+ * lazy evaluation inside a single-file bundle, or a chunk of its own where it may split (the
+ * playground's module worker, which then does not even compile it at start). elkjs is CommonJS: its `module.exports` is the constructor and carries
  * itself as `.default`, so `.default.default` is the constructor whether the import's default is
  * `module.exports` (Node) or the constructor (a bundler, seeing `__esModule`).
  */
